@@ -1,0 +1,8 @@
+/** Unit and adapter tests run in Node; type checking is done once by `tsc --noEmit` in `npm test`. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true }] },
+  testTimeout: 60000,
+};

@@ -1,0 +1,31 @@
+// A finding is one thing a user should look at, in one cell, said in Russian.
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
+
+export const SEVERITY_RU: Record<Severity, string> = {
+  error: 'ошибка',
+  warning: 'предупреждение',
+  info: 'сведения',
+};
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  /** 1-based sheet row, as Excel shows it. */
+  row: number;
+  /** A1 address of the cell to look at. */
+  cell: string;
+  message: string;
+  /** The register item the finding is about, when there is one. */
+  itemId?: string;
+}
+
+export function sortFindings(list: Finding[]): Finding[] {
+  const sev = (f: Finding): number => SEVERITY_ORDER.indexOf(f.severity);
+  return [...list].sort((a, b) => a.row - b.row || sev(a) - sev(b) || a.rule.localeCompare(b.rule) || a.cell.localeCompare(b.cell));
+}
+
+/** «Лист «Приложение 1», ячейка C6» — how every message names its place. */
+export const where = (sheet: string, cell: string): string => `Лист «${sheet}», ячейка ${cell}`;

@@ -1,0 +1,304 @@
+// Reads a roadmap sheet into a register: the title and programme period above the table,
+// the header by synonyms, section rows, task cells merged down over several activities.
+import { a1, CellValue, cellKey, colCount, SheetGrid, valueAt } from '../grid';
+import { Day, dayOf, isValidDate, ymd } from '../dates';
+import { readTerms } from '../deadlines/terms';
+import { findHeader, HeaderMatch } from '../layout/header';
+import { MergedView } from '../layout/merges';
+import { parseDeadline, Deadline } from '../deadlines/deadline';
+import { academicYear, approvalFromText, Period, periodFromText } from '../deadlines/period';
+import { tidyLines } from '../text';
+import { ROADMAP_COLUMNS, RoadmapColumn } from './columns';
+import { splitResponsible, Party } from './responsible';
+import { readDoneOn } from './status';
+
+export interface RoadmapItem {
+  /** Unique in the register: the written number, prefixed by the section's where numbering restarts. */
+  id: string;
+  /** The number as written in the sheet, without a trailing dot ('' when none). */
+  number: string;
+  /** 1-based sheet row. */
+  row: number;
+  section: string;
+  sectionNumber: string;
+  task: string;
+  activity: string;
+  deadline: Deadline;
+  responsible: Party[];
+  result: string;
+  status: string;
+  doneOn: Day | null;
+  /** The date-done cell as written, when it is not empty. */
+  doneOnText: string;
+  proof: string;
+  /** A1 addresses of this item's cells, by column (present columns only). */
+  cells: Partial<Record<RoadmapColumn, string>>;
+  /** Whether the number cell is this row's own (false when merged down from an earlier row). */
+  ownNumber: boolean;
+}
+
+export interface Section {
+  row: number;
+  number: string;
+  title: string;
+}
+
+export interface Roadmap {
+  sheet: string;
+  title: string;
+  period: Period;
+  /** How the period was found: 'title' (read from the sheet), 'given', or 'assumed'. */
+  periodOrigin: 'title' | 'given' | 'assumed';
+  approved: Day | null;
+  header: HeaderMatch<RoadmapColumn>;
+  sections: Section[];
+  items: RoadmapItem[];
+  /** Rows with content but no activity text (1-based), for the required.missing rule. */
+  orphanRows: { row: number; cell: string }[];
+  /** Raw date-done values by item row, for the rules that need to tell empty from unreadable. */
+  doneOnRaw: Map<number, CellValue>;
+}
+
+export interface ReadOptions {
+  period?: Period;
+  approved?: Day | null;
+  /** Used only to assume a period when neither the sheet nor the caller gives one. */
+  today: Day;
+}
+
+export type ReadResult = { ok: true; roadmap: Roadmap } | { ok: false; reason: 'empty' | 'no-header' };
+
+const HEADER_OPTIONS = { requireAll: ['activity'] as RoadmapColumn[], requireAny: ['deadline', 'responsible'] as RoadmapColumn[] };
+
+/** Cheap test used to pick the roadmap sheet among a workbook's sheets. */
+export function looksLikeRoadmap(grid: SheetGrid): boolean {
+  return findHeader(new MergedView(grid), ROADMAP_COLUMNS, HEADER_OPTIONS) !== null;
+}
+
+const NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/;
+const SECTION_TITLE = /^(?:раздел\s+)?((?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]+))[.)]?\s+(.+)$/su;
+
+function normaliseNumber(text: string): string | null {
+  const m = NUMBER.exec(text.trim().replace(/\s+/g, ''));
+  return m ? m[1] : null;
+}
+
+function numberText(v: CellValue): string {
+  // 1.15 typed into a cell becomes the number 1.15; its text is what the user wrote.
+  return v === null ? '' : typeof v === 'number' ? String(v) : String(v).trim();
+}
+
+/**
+ * A section row holds one text and no deadline or responsible: a title merged across the
+ * table («Оценка качества образования обучающихся»), a title in the number column, or a
+ * numbered title («2. Мониторинг…») in the activity column of a table without numbers.
+ */
+function isSectionRow(
+  view: MergedView,
+  r: number,
+  own: { c: number; t: string }[],
+  col: Partial<Record<RoadmapColumn, number>>,
+  firstCol: number,
+): boolean {
+  if (own.length !== 1) return false;
+  const { c, t } = own[0];
+  if (c === col.deadline || c === col.responsible) return false;
+  const activityCol = col.activity as number;
+  const span = view.merges.at(r, c);
+  if (span && span.right > span.left && span.left <= firstCol + 1 && span.right >= activityCol) return true;
+  if (normaliseNumber(t) !== null) return false;
+  if (c === col.number || (c === firstCol && c !== activityCol)) return true;
+  return c === activityCol && col.number === undefined && /^(\d{1,3}\.|раздел\s|[IVXLC]+\.\s)/i.test(t);
+}
+
+export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
+  if (grid.values.length === 0 || grid.values.every((r) => r.every((v) => v === null || v === ''))) {
+    return { ok: false, reason: 'empty' };
+  }
+  const view = new MergedView(grid);
+  const header = findHeader(view, ROADMAP_COLUMNS, HEADER_OPTIONS);
+  if (!header) return { ok: false, reason: 'no-header' };
+  const col = header.columns;
+  const width = colCount(grid);
+
+  // Title rows: everything above the header. The period and the order's date are read there.
+  const preamble: string[] = [];
+  for (let r = 0; r < header.row; r++) {
+    for (let c = 0; c < width; c++) {
+      const t = view.ownText(r, c);
+      if (t) preamble.push(t);
+    }
+  }
+  let title = '';
+  let period: Period | null = null;
+  let approved: Day | null = null;
+  for (const t of preamble) {
+    const p = periodFromText(t);
+    if (p && !period) {
+      period = p;
+      title = tidyLines(t).replace(/\n/g, ' ');
+    }
+    approved ??= approvalFromText(t);
+  }
+  if (!title) title = preamble.map((t) => tidyLines(t).replace(/\n/g, ' ')).sort((a, b) => b.length - a.length)[0] ?? '';
+  let periodOrigin: Roadmap['periodOrigin'] = 'title';
+  if (opts.period) {
+    period = opts.period;
+    periodOrigin = 'given';
+  }
+  if (opts.approved !== undefined) approved = opts.approved;
+
+  const sections: Section[] = [];
+  const items: RoadmapItem[] = [];
+  const orphanRows: Roadmap['orphanRows'] = [];
+  const doneOnRaw = new Map<number, CellValue>();
+  // Resolved after the scan, once the period is known: deadlines need it.
+  const pendingDeadlines: { item: RoadmapItem; text: string }[] = [];
+  const keyCols = (['number', 'task', 'activity', 'deadline', 'responsible', 'result'] as RoadmapColumn[])
+    .map((k) => col[k])
+    .filter((c): c is number => c !== undefined);
+  const firstCol = Math.min(...keyCols);
+
+  let section: Section | null = null;
+  for (let r = header.dataStart; r < grid.values.length; r++) {
+    const own: { c: number; t: string }[] = [];
+    for (let c = 0; c < width; c++) {
+      const t = view.ownText(r, c);
+      if (t !== '') own.push({ c, t });
+    }
+    if (own.length === 0) continue;
+
+    const activityCol = col.activity as number;
+    const activity = view.merges.isCovered(r, activityCol) ? '' : view.text(r, activityCol);
+    if (isSectionRow(view, r, own, col, firstCol)) {
+      const text = tidyLines(own[0].t).replace(/\n/g, ' ');
+      const m = SECTION_TITLE.exec(text);
+      section = { row: r + 1, number: m ? m[1] : '', title: m ? m[2].trim() : text };
+      sections.push(section);
+      continue;
+    }
+    if (activity === '') {
+      const data = own.filter((o) => o.c !== col.task && o.c !== col.number);
+      if (data.length > 0) orphanRows.push({ row: r + 1, cell: a1(r, activityCol) });
+      continue;
+    }
+
+    const cells: Partial<Record<RoadmapColumn, string>> = {};
+    for (const k of Object.keys(col) as RoadmapColumn[]) cells[k] = a1(r, col[k] as number);
+    const text = (k: RoadmapColumn): string => (col[k] === undefined ? '' : view.text(r, col[k] as number));
+    const numberCol = col.number;
+    const numberRaw = numberCol === undefined ? '' : numberText(view.value(r, numberCol));
+    if (numberCol !== undefined) {
+      const o = view.origin(r, numberCol);
+      cells.number = a1(o.row, o.col);
+    }
+    const doneOnCol = col.doneOn;
+    const doneRaw = doneOnCol === undefined ? null : valueAt(grid, r, doneOnCol);
+    doneOnRaw.set(r + 1, doneRaw);
+    const proofCol = col.proof;
+    const proofLink = proofCol === undefined ? undefined : grid.links?.get(cellKey(r, proofCol));
+
+    const item: RoadmapItem = {
+      id: '',
+      number: normaliseNumber(numberRaw) ?? numberRaw.replace(/\.$/, ''),
+      row: r + 1,
+      section: section?.title ?? '',
+      sectionNumber: section?.number ?? '',
+      task: tidyLines(text('task')),
+      activity: tidyLines(activity),
+      deadline: { text: '', kind: 'unknown', intervals: [] },
+      responsible: splitResponsible(text('responsible')),
+      result: tidyLines(text('result')),
+      status: text('status'),
+      doneOn: readDoneOn(doneRaw) ?? null,
+      doneOnText: doneRaw === null ? '' : String(doneRaw).trim(),
+      proof: (proofLink ?? text('proof')).trim(),
+      cells,
+      ownNumber: numberCol === undefined ? false : !view.merges.isCovered(r, numberCol),
+    };
+    items.push(item);
+    pendingDeadlines.push({ item, text: text('deadline') });
+  }
+
+  if (!period) {
+    period = assumePeriod(pendingDeadlines, approved, opts.today);
+    periodOrigin = 'assumed';
+  }
+  for (const { item, text } of pendingDeadlines) item.deadline = parseDeadline(text, period);
+  assignIds(items, sections);
+  return {
+    ok: true,
+    roadmap: { sheet: grid.name, title, period, periodOrigin, approved, header, sections, items, orphanRows, doneOnRaw },
+  };
+}
+
+/** With no period in the title: the academic year of the order's date, else of the earliest dated deadline, else of today. */
+function assumePeriod(pending: { text: string }[], approved: Day | null, today: Day): Period {
+  let anchor = approved;
+  if (anchor === null) {
+    for (const p of pending) {
+      for (const t of readTerms(p.text)) {
+        const { y, m, d } = t.start;
+        if (y === undefined || m === undefined || !isValidDate(y, m, d ?? 1)) continue;
+        const day = dayOf(y, m, d ?? 1);
+        if (anchor === null || day < anchor) anchor = day;
+      }
+    }
+  }
+  const day = anchor ?? today;
+  const { y, m } = ymd(day);
+  const first = m >= 9 ? y : y - 1;
+  return { ...academicYear(first), source: `${first}-${first + 1} (предположительно)` };
+}
+
+/**
+ * Ids: the written number; prefixed by the section's number (or its ordinal) where numbering
+ * restarts in each section; with the activity's ordinal where one number is merged down over
+ * several activities; «№ N» by order where there is no number.
+ */
+function assignIds(items: RoadmapItem[], sections: Section[]): void {
+  const restarts = sections.length > 1 && numbersRestart(items);
+  const sectionPrefix = new Map<string, string>();
+  sections.forEach((s, i) => sectionPrefix.set(`${s.row}`, s.number || String(i + 1)));
+  const sectionOfRow = (row: number): Section | undefined => {
+    let found: Section | undefined;
+    for (const s of sections) if (s.row < row) found = s;
+    return found;
+  };
+  const groupSize = new Map<string, number>();
+  const groupKey = (it: RoadmapItem): string => `${it.cells.number ?? ''}|${it.number}`;
+  for (const it of items) if (it.number) groupSize.set(groupKey(it), (groupSize.get(groupKey(it)) ?? 0) + 1);
+  const seenInGroup = new Map<string, number>();
+  const used = new Set<string>();
+  let unnumbered = 0;
+  for (const it of items) {
+    const s = sectionOfRow(it.row);
+    const prefix = restarts && s && !it.number.startsWith(`${s.number}.`) ? `${sectionPrefix.get(`${s.row}`)}.` : '';
+    let id: string;
+    if (it.number) {
+      const k = groupKey(it);
+      const n = (seenInGroup.get(k) ?? 0) + 1;
+      seenInGroup.set(k, n);
+      id = `${prefix}${it.number}${(groupSize.get(k) ?? 1) > 1 ? `.${n}` : ''}`;
+    } else {
+      id = `${prefix}№${++unnumbered}`;
+    }
+    // A duplicate number (a finding of its own) must not make two items share an id.
+    let unique = id;
+    for (let k = 2; used.has(unique); k++) unique = `${id}~${k}`;
+    used.add(unique);
+    it.id = unique;
+  }
+}
+
+/** True when numbering starts again from 1 in a later section (Severskiy-style «1., 2.» per section). */
+function numbersRestart(items: RoadmapItem[]): boolean {
+  const firsts = new Map<string, string>();
+  for (const it of items) {
+    const key = `${it.section}#${it.sectionNumber}`;
+    if (it.number && !firsts.has(key)) firsts.set(key, it.number);
+  }
+  let ones = 0;
+  for (const n of firsts.values()) if (n.split('.')[0] === '1') ones++;
+  return ones > 1;
+}

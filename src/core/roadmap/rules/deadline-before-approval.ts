@@ -1,0 +1,21 @@
+import { toRu } from '../../dates';
+import { deadlineText, RoadmapRule, hitAt, itemName, lastDay } from './rule';
+
+/** A dated deadline that ends before the plan was approved. */
+export const deadlineBeforeApproval: RoadmapRule = {
+  id: 'deadline.before-approval',
+  severity: 'warning',
+  check({ roadmap }) {
+    const approved = roadmap.approved;
+    if (approved === null) return [];
+    return roadmap.items
+      .filter((item) => item.deadline.kind === 'date' && (lastDay(item) ?? approved) < approved)
+      .map((item) =>
+        hitAt(
+          item,
+          'deadline',
+          `срок «${deadlineText(item)}» у ${itemName(item)} истекает раньше утверждения плана (${toRu(approved)}). Перенесите срок или уберите мероприятие.`,
+        ),
+      );
+  },
+};

@@ -1,0 +1,49 @@
+// A roadmap rule: an id from DOMAIN.md, a severity, and a pure check over the register.
+import { Day } from '../../dates';
+import { Severity } from '../../findings';
+import { Roadmap, RoadmapItem } from '../read';
+
+export interface CheckContext {
+  roadmap: Roadmap;
+  today: Day;
+  /** Person keys of the workbook's staff list; null when the workbook has none. */
+  staff: Set<string> | null;
+}
+
+/** What a rule reports; the checker adds the rule id, severity and the sheet to the message. */
+export interface Hit {
+  row: number;
+  cell: string;
+  /** The message after «Лист «…», ячейка …: ». */
+  text: string;
+  itemId?: string;
+}
+
+export interface RoadmapRule {
+  id: string;
+  severity: Severity;
+  check(ctx: CheckContext): Hit[];
+}
+
+/** A hit on one of an item's cells (falls back to the activity cell when that column is absent). */
+export function hitAt(item: RoadmapItem, column: keyof RoadmapItem['cells'], text: string): Hit {
+  const cell = item.cells[column] ?? item.cells.activity ?? '';
+  return { row: item.row, cell, text, itemId: item.id };
+}
+
+/** «мероприятия № 1.2 «Собеседование с руководителями…»» — how messages name an item (genitive by default). */
+export function itemName(item: RoadmapItem, form: 'gen' | 'nom' = 'gen'): string {
+  const text = item.activity.replace(/\s+/g, ' ');
+  const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  const word = form === 'gen' ? 'мероприятия' : 'мероприятие';
+  return item.number ? `${word} № ${item.number} «${short}»` : `${word} «${short}»`;
+}
+
+/** The last day any of the deadline's intervals reaches, or null for undated deadlines. */
+export function lastDay(item: RoadmapItem): Day | null {
+  const ivs = item.deadline.intervals;
+  return ivs.length ? ivs[ivs.length - 1].end : null;
+}
+
+/** The deadline as written, on one line, for quoting in a message. */
+export const deadlineText = (item: RoadmapItem): string => item.deadline.text.replace(/\s+/g, ' ');

@@ -1,0 +1,19 @@
+import { isHttpLink, splitLinks } from '../status';
+import { RoadmapRule, hitAt, itemName } from './rule';
+
+/** A confirming link that is not an http(s) address. */
+export const statusBadLink: RoadmapRule = {
+  id: 'status.bad-link',
+  severity: 'error',
+  check({ roadmap }) {
+    return roadmap.items
+      .filter((item) => item.proof !== '' && !splitLinks(item.proof).every(isHttpLink))
+      .map((item) =>
+        hitAt(
+          item,
+          'proof',
+          `ссылка «${item.proof}» у ${itemName(item)} не является адресом http(s). Разместите документ на сайте и вставьте ссылку вида https://…`,
+        ),
+      );
+  },
+};
