@@ -1,0 +1,46 @@
+// Reading input files and writing output files for the CLI. Inputs are opened read-only;
+// an output never replaces an input and is written whole or not at all.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { InputError } from '../io/xlsx/input-error';
+import { LIMITS } from '../io/xlsx/inspect';
+import { CliError } from './args';
+
+export async function readInput(file: string): Promise<Uint8Array> {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch {
+    throw new InputError({ kind: 'not-found' });
+  }
+  if (!stat.isFile()) throw new InputError({ kind: 'not-a-file' });
+  if (stat.size > LIMITS.fileBytes) throw new InputError({ kind: 'too-large', bytes: stat.size, limit: LIMITS.fileBytes });
+  return new Uint8Array(await fs.readFile(file));
+}
+
+async function realOrResolved(p: string): Promise<string> {
+  try {
+    return await fs.realpath(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+export async function writeOutput(out: string, bytes: Uint8Array, inputs: string[]): Promise<void> {
+  const target = await realOrResolved(out);
+  for (const input of inputs) {
+    if ((await realOrResolved(input)) === target) {
+      throw new CliError(`-o: «${out}» — это входной файл; ОКО не изменяет входные файлы. Укажите другое имя.`);
+    }
+  }
+  if (!/\.xlsx$/i.test(out)) throw new CliError(`-o: имя выходного файла должно оканчиваться на .xlsx («${out}»)`);
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(tmp, bytes);
+    await fs.rename(tmp, target);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    const reason = e instanceof Error && 'code' in e ? String((e as NodeJS.ErrnoException).code) : 'ошибка записи';
+    throw new CliError(`-o: не удалось записать «${out}» (${reason}). Проверьте папку и права доступа.`);
+  }
+}

@@ -1,0 +1,39 @@
+// The `oko` command: dispatches to a subcommand and turns every user-facing failure into
+// one Russian line on stderr and exit code 2 — never a stack trace.
+import { CliError } from './args';
+import { Io, processIo } from './io';
+import { ROADMAP_HELP, roadmapCommand } from './roadmap-command';
+
+const HELP = `ОКО — реестры и проверки для мониторинга качества образования.
+
+Использование: oko КОМАНДА [параметры]
+
+Команды:
+  roadmap   дорожная карта: реестр мероприятий и замечания (oko roadmap --help)
+
+${ROADMAP_HELP.split('\n')[0]}`;
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'roadmap':
+        return await roadmapCommand(rest, io);
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        io.out(HELP);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new CliError(`неизвестная команда «${command}» (oko --help)`);
+    }
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(`oko: ${e.message}`);
+      return 2;
+    }
+    io.err(`oko: внутренняя ошибка ОКО: ${e instanceof Error ? e.message : String(e)}. Сообщите разработчикам, приложив файл.`);
+    return 1;
+  }
+}

@@ -1,0 +1,38 @@
+// The --json shape of `oko roadmap` (documented in the README). Plain data, ISO dates,
+// stable key order, so the same workbook always prints the same bytes.
+import { toIso } from '../dates';
+import { RoadmapAnalysis } from './analyse';
+
+export function roadmapJson(a: RoadmapAnalysis, file?: string): unknown {
+  const r = a.roadmap;
+  return {
+    ...(file !== undefined ? { file } : {}),
+    sheet: r.sheet,
+    title: r.title,
+    period: { start: toIso(r.period.start), end: toIso(r.period.end), kind: r.period.kind, origin: r.periodOrigin },
+    approved: r.approved === null ? null : toIso(r.approved),
+    today: toIso(a.today),
+    staffSheet: a.staff?.sheet ?? null,
+    items: r.items.map((it) => ({
+      id: it.id,
+      number: it.number,
+      row: it.row,
+      section: it.section,
+      task: it.task,
+      activity: it.activity,
+      deadline: {
+        text: it.deadline.text,
+        kind: it.deadline.kind,
+        intervals: it.deadline.intervals.map((iv) => ({ start: toIso(iv.start), end: toIso(iv.end) })),
+        ...(it.deadline.frequency ? { frequency: it.deadline.frequency } : {}),
+      },
+      responsible: it.responsible.map((p) => p.text),
+      result: it.result,
+      status: it.status,
+      doneOn: it.doneOn === null ? null : toIso(it.doneOn),
+      proof: it.proof,
+      cells: it.cells,
+    })),
+    findings: a.findings.map((f) => ({ rule: f.rule, severity: f.severity, row: f.row, cell: f.cell, message: f.message, ...(f.itemId ? { itemId: f.itemId } : {}) })),
+  };
+}

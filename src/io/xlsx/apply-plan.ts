@@ -1,0 +1,91 @@
+// Applies a WritePlan to an ExcelJS workbook: sheets, Excel tables with filters, frozen
+// header, number formats, drop-down lists. Only ОКО's own sheets are replaced.
+import ExcelJS from 'exceljs';
+import { fromIso } from '../../core/dates';
+import { NUMBER_FORMATS, PlanColumn, PlanSheet, PlanValue, tableTopRow, WritePlan } from '../../core/plan';
+import { columnLetters } from '../../core/grid';
+
+const MS_PER_DAY = 86_400_000;
+
+function cellValue(v: PlanValue, col: PlanColumn): ExcelJS.CellValue {
+  if (v === null || v === '') return null;
+  if (col.kind === 'date' && typeof v === 'string') {
+    const day = fromIso(v);
+    // A date cell that held text the engine could not read stays as the user's text.
+    return day === null ? v : new Date(day * MS_PER_DAY);
+  }
+  if (col.kind === 'link' && typeof v === 'string' && /^https?:\/\/\S+$/i.test(v)) return { text: v, hyperlink: v };
+  return v;
+}
+
+/** Excel caps an inline list at 255 characters: keep the first values that fit. */
+function listFormula(values: string[]): string {
+  const kept: string[] = [];
+  for (const v of values) {
+    const clean = v.replace(/[",]/g, ' ').trim();
+    if ([...kept, clean].join(',').length > 253) break;
+    kept.push(clean);
+  }
+  return `"${kept.join(',')}"`;
+}
+
+function addSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
+  const existing = wb.getWorksheet(sheet.name);
+  if (existing) {
+    if (!sheet.replace) throw new Error(`Лист «${sheet.name}» уже есть в книге.`);
+    wb.removeWorksheet(existing.id);
+  }
+  const ws = wb.addWorksheet(sheet.name);
+  const { table } = sheet;
+  const top = tableTopRow(sheet) + 1; // 1-based header row
+  if (sheet.title) {
+    ws.getCell(1, 1).value = sheet.title;
+    ws.getCell(1, 1).font = { bold: true, size: 12 };
+  }
+  // An Excel table needs at least one data row; an empty result gets one blank row.
+  const rows = table.rows.length ? table.rows : [table.columns.map(() => null)];
+  ws.addTable({
+    name: table.name,
+    ref: `A${top}`,
+    headerRow: true,
+    style: { theme: table.style as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
+    columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
+    rows: rows.map((r) => r.map((v, i) => cellValue(v, table.columns[i]))),
+  });
+  const last = top + rows.length;
+  table.columns.forEach((c, i) => {
+    const column = ws.getColumn(i + 1);
+    column.width = c.width;
+    const fmt = NUMBER_FORMATS[c.kind];
+    for (let r = top + 1; r <= last; r++) {
+      const cell = ws.getCell(r, i + 1);
+      if (fmt && !(c.kind === 'date' && typeof cell.value === 'string')) cell.numFmt = fmt;
+      if (c.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
+      else cell.alignment = { vertical: 'top' };
+    }
+    if (c.list) {
+      const letter = columnLetters(i);
+      // ExcelJS has this API but not in its typings.
+      (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}${top + 1}:${letter}${Math.max(last, top + 1000)}`, {
+        type: 'list',
+        allowBlank: true,
+        showErrorMessage: false,
+        formulae: [listFormula(c.list)],
+      });
+    }
+  });
+  ws.getRow(top).font = { bold: true };
+  if (sheet.freezeHeader) ws.views = [{ state: 'frozen', xSplit: 0, ySplit: top, topLeftCell: `A${top + 1}`, activeCell: `A${top + 1}` }];
+}
+
+export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  for (const sheet of plan.sheets) addSheet(wb, sheet);
+}
+
+export async function planToXlsx(plan: WritePlan): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'ОКО';
+  applyPlan(wb, plan);
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}
