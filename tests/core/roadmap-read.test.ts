@@ -1,0 +1,143 @@
+import { toIso } from '../../src/core/dates';
+import { readRoadmap, Roadmap } from '../../src/core/roadmap/read';
+import { dayOf } from '../../src/core/dates';
+import { gridOf, roadmapGrid } from '../helpers/grid';
+
+const today = dayOf(2021, 11, 1);
+
+function read(grid: Parameters<typeof readRoadmap>[0]): Roadmap {
+  const r = readRoadmap(grid, { today });
+  if (!r.ok) throw new Error(r.reason);
+  return r.roadmap;
+}
+
+describe('reading a roadmap sheet', () => {
+  test('title, period, approval date, header and items', () => {
+    const rm = read(
+      roadmapGrid([
+        ['1.', 'Совещание', '27.09.2021', 'Хайбулина О.К., методисты РМК', 'Исполнено', '28.09.2021', 'https://x.example.ru/a'],
+        ['2.', 'Семинар\nдля учителей', 'октябрь', 'Лысенкова Л.М.', null, null, null],
+      ]),
+    );
+    expect(rm.title).toContain('2021-2022');
+    expect(toIso(rm.period.start)).toBe('2021-09-01');
+    expect(toIso(rm.period.end)).toBe('2022-08-31');
+    expect(rm.approved === null ? null : toIso(rm.approved)).toBe('2021-09-02');
+    expect(rm.items.map((i) => i.id)).toEqual(['1', '2']);
+    const [a, b] = rm.items;
+    expect(a.row).toBe(5);
+    expect(a.cells.deadline).toBe('C5');
+    expect(a.responsible.map((p) => p.text)).toEqual(['Хайбулина О.К.', 'методисты РМК']);
+    expect(a.doneOn === null ? null : toIso(a.doneOn)).toBe('2021-09-28');
+    expect(a.proof).toBe('https://x.example.ru/a');
+    expect(b.activity).toBe('Семинар\nдля учителей');
+    expect(b.deadline.kind).toBe('date');
+    expect(toIso(b.deadline.intervals[0].start)).toBe('2021-10-01');
+  });
+
+  test('header synonyms and a column-numbering row under the header', () => {
+    const grid = gridOf('Лист1', [
+      ['Дорожная карта на 2022-2024 годы'],
+      ['№ п/п', 'Задачи', 'Этапы работы', 'Сроки реализации', 'Ответственные исполнители', 'Отчетная документация'],
+      ['1', '2', '3', '4', '5', '6'],
+      ['1.1', 'Задача', 'Мониторинг', 'январь', 'Иванов И.И.', 'Справка'],
+    ]);
+    const rm = read(grid);
+    expect(rm.header.columns).toEqual({ number: 0, task: 1, activity: 2, deadline: 3, responsible: 4, result: 5 });
+    expect(rm.items).toHaveLength(1);
+    expect(rm.items[0].result).toBe('Справка');
+    expect(rm.period.kind).toBe('calendar');
+  });
+
+  test('a two-row header with a group merged over its sub-headers', () => {
+    const grid = gridOf(
+      'Лист1',
+      [
+        ['План на 2021-2022 учебный год'],
+        ['№', 'Мероприятие', 'Срок', 'Ответственный', 'Исполнение', null],
+        [null, null, null, null, 'Отметка', 'Дата исполнения'],
+        ['1', 'Совещание', 'май', 'Иванов И.И.', 'Исполнено', '20.05.2022'],
+      ],
+      ['A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:F2'],
+    );
+    const rm = read(grid);
+    expect(rm.header.columns.status).toBe(4);
+    expect(rm.header.columns.doneOn).toBe(5);
+    expect(rm.items).toHaveLength(1);
+    expect(rm.items[0].row).toBe(4);
+  });
+
+  test('sections merged across, tasks and numbers merged down, numbering restarting per section', () => {
+    const grid = gridOf(
+      'ДК',
+      [
+        ['Дорожная карта на 2022-2024 годы'],
+        ['№ п/п', 'Задачи', 'Мероприятия', 'Дата реализации', 'Показатели', 'Ответственные'],
+        ['Оценка качества'],
+        ['1.', 'Задача один', 'Первое', 'январь', 'Отчёт', 'Кочнева С.А. Седова Е.И.'],
+        [null, null, 'Второе', '1 раз в квартал', 'Протокол', 'Руководители ОО'],
+        ['2.', 'Задача два', 'Третье', 'по графику', 'Справка', 'Кустова С.Л.'],
+        ['Повышение объективности'],
+        ['1.', 'Задача три', 'Четвёртое', 'март', 'Приказ', 'Кустова С.Л.'],
+      ],
+      ['A3:F3', 'A4:A5', 'B4:B5', 'A7:F7'],
+    );
+    const rm = read(grid);
+    expect(rm.sections.map((s) => s.title)).toEqual(['Оценка качества', 'Повышение объективности']);
+    expect(rm.items.map((i) => [i.id, i.section, i.task])).toEqual([
+      ['1.1.1', 'Оценка качества', 'Задача один'],
+      ['1.1.2', 'Оценка качества', 'Задача один'],
+      ['1.2', 'Оценка качества', 'Задача два'],
+      ['2.1', 'Повышение объективности', 'Задача три'],
+    ]);
+    expect(rm.items[0].responsible.map((p) => p.text)).toEqual(['Кочнева С.А.', 'Седова Е.И.']);
+    expect(rm.items[1].ownNumber).toBe(false);
+  });
+
+  test('a numbered section title in the number column', () => {
+    const rm = read(
+      roadmapGrid([
+        ['1. Мониторинг качества'],
+        ['1.1', 'Совещание', '27.09.2021', 'Иванов И.И.'],
+        ['2. Методическая работа'],
+        ['2.1', 'Семинар', 'октябрь 2021', 'Петров П.П.'],
+      ]),
+    );
+    expect(rm.sections.map((s) => [s.number, s.title])).toEqual([
+      ['1', 'Мониторинг качества'],
+      ['2', 'Методическая работа'],
+    ]);
+    expect(rm.items.map((i) => i.id)).toEqual(['1.1', '2.1']);
+  });
+
+  test('no period in the title: the academic year of the order’s date is assumed', () => {
+    const rm = read(roadmapGrid([['1', 'Совещание', 'январь', 'Иванов И.И.']], { title: 'План мероприятий' }));
+    expect(rm.periodOrigin).toBe('assumed');
+    expect(toIso(rm.period.start)).toBe('2021-09-01');
+    expect(toIso(rm.items[0].deadline.intervals[0].start)).toBe('2022-01-01');
+  });
+
+  test('a given period and approval date override the title', () => {
+    const r = readRoadmap(roadmapGrid([['1', 'Совещание', 'январь', 'Иванов И.И.']]), {
+      today,
+      period: { start: dayOf(2020, 9, 1), end: dayOf(2021, 8, 31), kind: 'academic', source: 'cli' },
+      approved: null,
+    });
+    expect(r.ok && toIso(r.roadmap.items[0].deadline.intervals[0].start)).toBe('2021-01-01');
+    expect(r.ok && r.roadmap.approved).toBeNull();
+  });
+
+  test('an empty sheet and a sheet without a roadmap header', () => {
+    expect(readRoadmap(gridOf('Пусто', []), { today })).toEqual({ ok: false, reason: 'empty' });
+    expect(readRoadmap(gridOf('Лист', [['ФИО', 'Должность'], ['Иванов', 'Методист']]), { today })).toEqual({ ok: false, reason: 'no-header' });
+  });
+
+  test('a number typed as a number and a hyperlink in the proof cell', () => {
+    const grid = roadmapGrid([[1.15, 'Совещание', '27.09.2021', 'Иванов И.И.', 'Исполнено', 44467, 'Протокол']]);
+    grid.links = new Map([['4,6', 'https://school.example.ru/p.pdf']]);
+    const rm = read(grid);
+    expect(rm.items[0].number).toBe('1.15');
+    expect(rm.items[0].proof).toBe('https://school.example.ru/p.pdf');
+    expect(rm.items[0].doneOn === null ? null : toIso(rm.items[0].doneOn)).toBe('2021-09-28');
+  });
+});
