@@ -5,6 +5,9 @@ import { RoadmapAnalysis } from './analyse';
 
 export function roadmapJson(a: RoadmapAnalysis, file?: string): unknown {
   const r = a.roadmap;
+  // A column the sheet does not have is null; a present but empty cell is ''.
+  const has = (k: keyof typeof r.header.columns): boolean => r.header.columns[k] !== undefined;
+  const col = <T>(k: keyof typeof r.header.columns, v: T): T | null => (has(k) ? v : null);
   return {
     ...(file !== undefined ? { file } : {}),
     sheet: r.sheet,
@@ -18,7 +21,7 @@ export function roadmapJson(a: RoadmapAnalysis, file?: string): unknown {
       number: it.number,
       row: it.row,
       section: it.section,
-      task: it.task,
+      task: col('task', it.task),
       activity: it.activity,
       deadline: {
         text: it.deadline.text,
@@ -27,10 +30,10 @@ export function roadmapJson(a: RoadmapAnalysis, file?: string): unknown {
         ...(it.deadline.frequency ? { frequency: it.deadline.frequency } : {}),
       },
       responsible: it.responsible.map((p) => p.text),
-      result: it.result,
-      status: it.status,
+      result: col('result', it.result),
+      status: col('status', it.status),
       doneOn: it.doneOn === null ? null : toIso(it.doneOn),
-      proof: it.proof,
+      proof: col('proof', it.proof),
       cells: it.cells,
     })),
     findings: a.findings.map((f) => ({ rule: f.rule, severity: f.severity, row: f.row, cell: f.cell, message: f.message, ...(f.itemId ? { itemId: f.itemId } : {}) })),

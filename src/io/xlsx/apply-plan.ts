@@ -49,7 +49,8 @@ function addSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
     ref: `A${top}`,
     headerRow: true,
     style: { theme: table.style as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
-    columns: table.columns.map((c) => ({ name: c.header, filterButton: true })),
+    // The label shows only if a user turns the totals row on; ExcelJS would write «Total».
+    columns: table.columns.map((c, i) => ({ name: c.header, filterButton: true, ...(i === 0 ? { totalsRowLabel: 'Итого' } : {}) })),
     rows: rows.map((r) => r.map((v, i) => cellValue(v, table.columns[i]))),
   });
   const last = top + rows.length;
