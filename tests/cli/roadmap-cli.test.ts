@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../helpers/cli';
 import { NOVO, SEVERSKIY, sha256, tempDir } from '../helpers/files';
@@ -131,7 +130,7 @@ describe('oko roadmap -o', () => {
 
   test('writes the register as an Excel table with filters, a frozen header, dates and a status list', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(out));
+    await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Реестр мероприятий', 'Замечания']);
     const ws = wb.getWorksheet('Реестр мероприятий') as ExcelJS.Worksheet;
     const table = (ws.getTable('ОКО_Реестр') as unknown as { model: TableModel }).model;
