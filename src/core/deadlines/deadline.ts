@@ -63,6 +63,9 @@ function frequencyOf(t: string): Frequency | null {
 }
 
 const CONTINUOUS = /в течени[еи]|постоянно|весь период|всего периода|на протяжении|круглогодично|систематическ/;
+/** A cell that names only a year or an academic year: «2021-2022 учебный год», «2022 г.». */
+const YEARS_ONLY = /^(в\s+|на\s+)?\d{4}(\s*[-–—\/]\s*\d{2,4})?\s*(уч\S*\s*(г\S*|год\S*)?|учебн\S*\s*год\S*|г\.?|гг\.?|год\S*)?$/;
+
 const EVENT =
   /по график|по план|согласно|в соответствии|по итогам|в день|в дни|в период|по расписани|по мере|в сроки|по срокам|по запросу|по отдельн|по единому|по окончани|по завершени|после |накануне|в ходе|по приказ|по решени|по необходимост|по факту/;
 
@@ -76,7 +79,7 @@ function continuousSpan(t: string, period: Period): Interval {
     const p = academicYear(a, b);
     return { start: p.start, end: p.end };
   }
-  const years = /(\d{4})(?:\s*[-–—]\s*(\d{4}))?\s*(г|год)/.exec(t);
+  const years = /(\d{4})(?:\s*[-–—]\s*(\d{4}))?\s*(г|год|$)/.exec(t);
   if (years) {
     const a = Number(years[1]);
     const b = years[2] ? Number(years[2]) : a;
@@ -102,7 +105,7 @@ export function parseDeadline(text: string, period: Period): Deadline {
     if (dated.repeats) d.repeats = true;
     return d;
   }
-  if (CONTINUOUS.test(t)) return { ...base, kind: 'continuous', intervals: [continuousSpan(t, period)] };
+  if (CONTINUOUS.test(t) || YEARS_ONLY.test(t)) return { ...base, kind: 'continuous', intervals: [continuousSpan(t, period)] };
   if (/ежегодно|каждый год/.test(t)) {
     return { ...base, kind: 'recurring', intervals: [continuousSpan(t, period)], frequency: { times: 1, per: 'year' } };
   }

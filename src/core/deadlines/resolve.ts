@@ -55,6 +55,7 @@ function resolveOnce(term: Term, period: Period, cycle: number | null): One {
     const s = startOf(a, ya);
     const e = endOf(a, ya);
     if (s === null || e === null) return { invalid: true };
+    if (term.since) return { iv: { start: s, end: Math.max(s, period.end) } };
     if (!term.until) return { iv: { start: s, end: e } };
     const from = cycle === null ? period.start : Math.max(period.start, dayOf(cycle, 9, 1));
     return { iv: { start: Math.min(from, e), end: e } };

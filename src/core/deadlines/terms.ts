@@ -20,6 +20,8 @@ export interface Term {
   end?: Point;
   /** «до X», «не позднее X»: from the period (or the year's cycle) start up to X. */
   until?: boolean;
+  /** «с X» with no end: from X to the end of the period. */
+  since?: boolean;
 }
 
 type Token =
@@ -27,6 +29,7 @@ type Token =
   | { t: 'num'; n: number; raw: string }
   | { t: 'month'; m: number }
   | { t: 'quarter'; q: number }
+  | { t: 'half'; h: number }
   | { t: 'dash' }
   | { t: 'sep' }
   | { t: 'until' }
@@ -79,6 +82,14 @@ function wordToken(word: string, before: Token[]): Token {
       return { t: 'quarter', q: prev.roman };
     }
   }
+  if (/^(полугоди[еяи]|полугодии)$/.test(w)) {
+    const prev = before[before.length - 1];
+    const h = prev?.t === 'num' && prev.n <= 2 ? prev.n : prev?.t === 'word' && prev.roman && prev.roman <= 2 ? prev.roman : 0;
+    if (h) {
+      before.pop();
+      return { t: 'half', h };
+    }
+  }
   return { t: 'word', roman: ROMAN[w] };
 }
 
@@ -91,6 +102,7 @@ function readPoint(tok: Token[], i: number): { p: Point; next: number } | null {
   if (a.t === 'date') p = { ...a.p };
   else if (a.t === 'month') p = { m: a.m };
   else if (a.t === 'quarter') p = { m: (a.q - 1) * 3 + 1, m2: a.q * 3 };
+  else if (a.t === 'half') p = { m: a.h === 1 ? 1 : 7, m2: a.h === 1 ? 6 : 12 };
   else if (a.t === 'num' && a.n >= 1 && a.n <= 31 && a.raw.length <= 2) {
     const b = tok[j];
     if (b?.t === 'month') {
@@ -117,32 +129,36 @@ export function readTerms(text: string): Term[] {
   const tok = tokenize(text);
   const terms: Term[] = [];
   let until = false;
+  let since = false;
   let i = 0;
   while (i < tok.length) {
     const t = tok[i];
-    if (t.t === 'until') {
-      until = true;
+    if (t.t === 'until' || t.t === 'from') {
+      if (t.t === 'until') until = true;
+      else since = true;
       i++;
       continue;
     }
     const first = readPoint(tok, i);
     if (!first) {
-      if (t.t === 'sep') until = false;
+      if (t.t === 'sep') until = since = false;
       i++;
       continue;
     }
+    // «до конца 2021 года», «до 2022 г.»: a bare year after «до» means up to that year's end.
+    if (until && first.p.y !== undefined && first.p.m === undefined && first.p.d === undefined) first.p = { d: 31, m: 12, y: first.p.y };
     i = first.next;
     if (tok[i]?.t === 'dash') {
       const second = readPoint(tok, i + 1);
       if (second) {
         terms.push({ start: first.p, end: second.p });
         i = second.next;
-        until = false;
+        until = since = false;
         continue;
       }
     }
-    terms.push(until ? { start: first.p, until: true } : { start: first.p });
-    until = false;
+    terms.push(until ? { start: first.p, until: true } : since ? { start: first.p, since: true } : { start: first.p });
+    until = since = false;
   }
   return inheritParts(terms.filter((term) => !isBareYear(term)));
 }
