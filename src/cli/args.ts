@@ -32,14 +32,14 @@ export function parseArgs(argv: string[], spec: OptionSpec): ParsedArgs {
     const given = eq > 0 ? raw.slice(0, eq) : raw;
     const name = spec.aliases?.[given] ?? given;
     if (spec.boolean.includes(name)) {
-      if (eq > 0) throw new CliError(`параметр ${given} не принимает значения`);
+      if (eq > 0) throw new CliError(`параметр ${given} не принимает значения (см. --help)`);
       out.flags.add(name);
     } else if (spec.valued.includes(name)) {
       const value = eq > 0 ? raw.slice(eq + 1) : argv[++i];
-      if (value === undefined || value === '') throw new CliError(`после ${given} нужно значение`);
+      if (value === undefined || value === '') throw new CliError(`после ${given} нужно значение (см. --help)`);
       out.values.set(name, value);
     } else {
-      throw new CliError(`неизвестный параметр ${given}`);
+      throw new CliError(`неизвестный параметр ${given} (см. --help)`);
     }
   }
   return out;

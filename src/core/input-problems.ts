@@ -53,6 +53,7 @@ export function describeProblem(file: string, p: InputProblem): string {
     case 'no-roadmap-header':
       return `${f}, лист «${p.sheet}»: не найдена строка заголовков дорожной карты (нужны столбцы «Мероприятия» и «Сроки» или «Ответственные»). Проверьте лист или укажите другой (--sheet).`;
     case 'no-roadmap-sheet':
+      if (p.available.length === 0) return `${f}: в книге нет ни одного листа. Откройте её в Excel и проверьте.`;
       return `${f}: ни на одном листе (${list(p.available)}) не найдена таблица дорожной карты со столбцами «Мероприятия» и «Сроки» или «Ответственные».`;
   }
 }

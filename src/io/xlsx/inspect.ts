@@ -70,20 +70,22 @@ async function checkSheets(zip: JSZip): Promise<void> {
     const f = zip.file(path);
     if (!f) continue;
     const xml = await f.async('string');
-    const merges = countOccurrences(xml, '<mergeCell ');
+    const merges = countMatches(xml, /<(?:\w+:)?mergeCell[\s/>]/g);
     if (merges > LIMITS.mergesPerSheet) {
       throw new InputError({ kind: 'too-many-merges', sheet: name, count: merges, limit: LIMITS.mergesPerSheet });
     }
-    const cells = countOccurrences(xml, '<c ');
+    const cells = countMatches(xml, /<(?:\w+:)?c[\s/>]/g);
     if (cells > LIMITS.cellsPerSheet) {
       throw new InputError({ kind: 'too-many-cells', sheet: name, count: cells, limit: LIMITS.cellsPerSheet });
     }
   }
 }
 
-function countOccurrences(text: string, needle: string): number {
+/** Counts elements however the writer spelled them: a namespace prefix, a line break before the attributes. */
+function countMatches(text: string, re: RegExp): number {
   let n = 0;
-  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + needle.length)) n++;
+  re.lastIndex = 0;
+  while (re.exec(text)) n++;
   return n;
 }
 

@@ -19,8 +19,9 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook>
   try {
     // ExcelJS's typings want a Node Buffer; it accepts any ArrayBuffer view.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (e) {
-    throw new InputError({ kind: 'corrupt', detail: e instanceof Error ? e.message.slice(0, 120) : 'ошибка чтения' });
+  } catch {
+    // ExcelJS's own message is English and about its internals; the user needs to know the file is damaged.
+    throw new InputError({ kind: 'corrupt', detail: 'нарушена внутренняя структура книги' });
   }
   return workbook;
 }
