@@ -1,36 +1,45 @@
 import { FluentProvider } from '@fluentui/react-components';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { App } from '../App';
 import { officeDisplayLanguage, pickLanguage, setLanguage } from '../i18n';
 import { officeBodyBackground, pickTheme } from '../theme';
 
-/** How long to wait for Office.onReady before rendering anyway (a pane must never stay blank). */
-const OFFICE_READY_TIMEOUT_MS = 15000;
+/** How long to wait for Office.onReady before rendering anyway: the pane must never stay blank. */
+const OFFICE_READY_TIMEOUT_MS = 10000;
 
-/** Resolves to true when running inside an Office host; false in a plain browser or without Office.js. */
-function whenOfficeReady(): Promise<boolean> {
+/** Resolves to true inside an Office host; false in a plain browser, without Office.js or on failure. */
+function officeReady(): Promise<boolean> {
   if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return Promise.resolve(false);
-  const ready = Office.onReady().then(
+  return Office.onReady().then(
     (info) => Boolean(info && info.host),
     () => false,
   );
-  const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), OFFICE_READY_TIMEOUT_MS));
-  return Promise.race([ready, timeout]);
 }
 
-async function main(): Promise<void> {
-  const inOffice = await whenOfficeReady();
+function render(root: Root, inOffice: boolean): void {
   const language = pickLanguage(inOffice ? officeDisplayLanguage() : undefined);
   setLanguage(language);
   document.documentElement.lang = language;
-
-  const container = document.getElementById('root');
-  if (!container) throw new Error('taskpane.html has no #root element');
-  createRoot(container).render(
+  root.render(
     <FluentProvider theme={pickTheme(inOffice ? officeBodyBackground() : undefined)}>
       <App inOffice={inOffice} />
     </FluentProvider>,
   );
+}
+
+async function main(): Promise<void> {
+  // taskpane.html has already put an explanation into #root for IE 11 / Edge Legacy webviews.
+  if ((window as Window & { okoUnsupportedWebview?: boolean }).okoUnsupportedWebview) return;
+  const container = document.getElementById('root');
+  if (!container) throw new Error('taskpane.html has no #root element');
+
+  const ready = officeReady();
+  const timedOut = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), OFFICE_READY_TIMEOUT_MS));
+  const first = await Promise.race([ready, timedOut]);
+  const root = createRoot(container);
+  render(root, first === true);
+  // A slow Office.js start: render again once the host is known.
+  if (first === 'timeout') void ready.then((inOffice) => inOffice && render(root, true));
 }
 
 void main();
