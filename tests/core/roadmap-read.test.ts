@@ -141,3 +141,9 @@ describe('reading a roadmap sheet', () => {
     expect(rm.items[0].doneOn === null ? null : toIso(rm.items[0].doneOn)).toBe('2021-09-28');
   });
 });
+
+test('a deadline typed as a real Excel date (a serial number) is read as that date', () => {
+  const rm = read(roadmapGrid([['1', 'Совещание', 44466, 'Иванов И.И.']]));
+  expect(rm.items[0].deadline.text).toBe('27.09.2021');
+  expect(rm.items[0].deadline.kind).toBe('date');
+});

@@ -1,7 +1,7 @@
 // Reads a roadmap sheet into a register: the title and programme period above the table,
 // the header by synonyms, section rows, task cells merged down over several activities.
 import { a1, CellValue, cellKey, colCount, SheetGrid, valueAt } from '../grid';
-import { Day, dayOf, isValidDate, ymd } from '../dates';
+import { Day, dayFromExcelSerial, dayOf, isValidDate, toRu, ymd } from '../dates';
 import { readTerms } from '../deadlines/terms';
 import { findHeader, HeaderMatch } from '../layout/header';
 import { MergedView } from '../layout/merges';
@@ -82,6 +82,18 @@ function normaliseNumber(text: string): string | null {
   const m = NUMBER.exec(text.trim().replace(/\s+/g, ''));
   return m ? m[1] : null;
 }
+
+/** A deadline typed as a real Excel date arrives as a serial number: read it as «27.09.2021». */
+function deadlineCellText(view: MergedView, r: number, c: number | undefined): string {
+  if (c === undefined) return '';
+  const v = view.value(r, c);
+  if (typeof v === 'number' && v >= MIN_DATE_SERIAL && v <= MAX_DATE_SERIAL) return toRu(dayFromExcelSerial(v));
+  return view.text(r, c);
+}
+
+// 01.01.1990 … 31.12.2100: a number in this range in a deadline cell is a date, not «2 раза».
+const MIN_DATE_SERIAL = 32874;
+const MAX_DATE_SERIAL = 73415;
 
 function numberText(v: CellValue): string {
   // 1.15 typed into a cell becomes the number 1.15; its text is what the user wrote.
@@ -217,7 +229,7 @@ export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
       ownNumber: numberCol === undefined ? false : !view.merges.isCovered(r, numberCol),
     };
     items.push(item);
-    pendingDeadlines.push({ item, text: text('deadline') });
+    pendingDeadlines.push({ item, text: deadlineCellText(view, r, col.deadline) });
   }
 
   if (!period) {

@@ -13,7 +13,8 @@ export const statusDoneWithoutProof: RoadmapRule = {
       if (item.doneOn === null) missing.push(item.doneOnText ? `дата исполнения «${item.doneOnText}» не читается как дата` : 'нет даты исполнения');
       if (item.proof === '') missing.push('нет ссылки на подтверждающий документ');
       if (missing.length === 0) continue;
-      const column = item.doneOn === null ? 'doneOn' : 'proof';
+      // Point at the first missing cell the table has; with no such column, at the execution mark.
+      const column = item.doneOn === null && item.cells.doneOn ? 'doneOn' : item.proof === '' && item.cells.proof ? 'proof' : 'status';
       hits.push(hitAt(item, column, `${itemName(item, 'nom')} отмечено исполненным, но ${missing.join(' и ')}. Заполните их.`));
     }
     return hits;
