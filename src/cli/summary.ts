@@ -43,7 +43,11 @@ export function formatSummary(file: string, a: RoadmapAnalysis): string {
   lines.push(`  Мероприятий: ${r.items.length}${r.sections.length ? ` в ${plural(r.sections.length, ['разделе', 'разделах', 'разделах'])}` : ''}; сроки: ${kindText || 'нет'}`);
   if (a.staff) lines.push(`  Список сотрудников: лист «${a.staff.sheet}» (${a.staff.names.length})`);
   const bySeverity = new Map<Severity, Finding[]>();
-  for (const f of a.findings) bySeverity.set(f.severity, [...(bySeverity.get(f.severity) ?? []), f]);
+  for (const f of a.findings) {
+    const list = bySeverity.get(f.severity);
+    if (list) list.push(f);
+    else bySeverity.set(f.severity, [f]);
+  }
   if (a.findings.length === 0) {
     lines.push('  Замечаний нет.');
     return lines.join('\n');

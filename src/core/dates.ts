@@ -32,10 +32,17 @@ export function fromIso(s: string): Day | null {
   return isValidDate(y, mo, d) ? dayOf(y, mo, d) : null;
 }
 
-/** Russian display form: 05.09.2021. */
+const ruCache = new Map<Day, string>();
+
+/** Russian display form: 05.09.2021. (Messages repeat a few dates thousands of times: cached.) */
 export function toRu(day: Day): string {
-  const { y, m, d } = ymd(day);
-  return `${pad(d)}.${pad(m)}.${y}`;
+  let s = ruCache.get(day);
+  if (s === undefined) {
+    const { y, m, d } = ymd(day);
+    s = `${pad(d)}.${pad(m)}.${y}`;
+    if (ruCache.size < 100_000) ruCache.set(day, s);
+  }
+  return s;
 }
 
 // Excel's serial 25569 is 1970-01-01 (the 1900 leap-year bug only affects serials below 61).

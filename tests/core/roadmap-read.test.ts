@@ -1,5 +1,5 @@
 import { toIso } from '../../src/core/dates';
-import { readRoadmap, Roadmap } from '../../src/core/roadmap/read';
+import { cellOf, readRoadmap, Roadmap } from '../../src/core/roadmap/read';
 import { dayOf } from '../../src/core/dates';
 import { gridOf, roadmapGrid } from '../helpers/grid';
 
@@ -26,7 +26,7 @@ describe('reading a roadmap sheet', () => {
     expect(rm.items.map((i) => i.id)).toEqual(['1', '2']);
     const [a, b] = rm.items;
     expect(a.row).toBe(5);
-    expect(a.cells.deadline).toBe('C5');
+    expect(cellOf(a, 'deadline')).toBe('C5');
     expect(a.responsible.map((p) => p.text)).toEqual(['Хайбулина О.К.', 'методисты РМК']);
     expect(a.doneOn === null ? null : toIso(a.doneOn)).toBe('2021-09-28');
     expect(a.proof).toBe('https://x.example.ru/a');

@@ -3,22 +3,23 @@
 import { CellRange, SheetGrid, CellValue, valueAt } from '../grid';
 
 export class MergeIndex {
-  private readonly byRow = new Map<number, CellRange[]>();
+  /** byRow[r]: the merges that cross row r (an array indexed by row: looked up for every cell read). */
+  private readonly byRow: (CellRange[] | undefined)[] = [];
 
   constructor(merges: CellRange[], maxRow: number) {
     for (const m of merges) {
       const bottom = Math.min(m.bottom, maxRow);
       for (let r = m.top; r <= bottom; r++) {
-        const list = this.byRow.get(r);
+        const list = this.byRow[r];
         if (list) list.push(m);
-        else this.byRow.set(r, [m]);
+        else this.byRow[r] = [m];
       }
     }
   }
 
   /** The merge that covers the cell, or null. */
   at(row: number, col: number): CellRange | null {
-    const list = this.byRow.get(row);
+    const list = this.byRow[row];
     if (!list) return null;
     for (const m of list) if (col >= m.left && col <= m.right) return m;
     return null;
@@ -52,7 +53,11 @@ export class MergedView {
 
   /** The cell's own text: '' for a cell covered by a merge that starts elsewhere. */
   ownText(row: number, col: number): string {
-    return this.merges.isCovered(row, col) ? '' : this.text(row, col);
+    const m = this.merges.at(row, col);
+    if (m && (m.top !== row || m.left !== col)) return '';
+    const v = valueAt(this.grid, row, col);
+    if (v === null) return '';
+    return typeof v === 'string' ? v.trim() : String(v);
   }
 
   /** The top-left cell that holds this cell's value. */

@@ -2,6 +2,7 @@
 // stable key order, so the same workbook always prints the same bytes.
 import { toIso } from '../dates';
 import { RoadmapAnalysis } from './analyse';
+import { cellsOf } from './read';
 
 export function roadmapJson(a: RoadmapAnalysis, file?: string): unknown {
   const r = a.roadmap;
@@ -34,7 +35,7 @@ export function roadmapJson(a: RoadmapAnalysis, file?: string): unknown {
       status: col('status', it.status),
       doneOn: it.doneOn === null ? null : toIso(it.doneOn),
       proof: col('proof', it.proof),
-      cells: it.cells,
+      cells: cellsOf(it),
     })),
     findings: a.findings.map((f) => ({ rule: f.rule, severity: f.severity, row: f.row, cell: f.cell, message: f.message, ...(f.itemId ? { itemId: f.itemId } : {}) })),
   };

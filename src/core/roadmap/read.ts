@@ -1,6 +1,6 @@
 // Reads a roadmap sheet into a register: the title and programme period above the table,
 // the header by synonyms, section rows, task cells merged down over several activities.
-import { a1, CellValue, cellKey, colCount, SheetGrid, valueAt } from '../grid';
+import { a1, CellValue, cellKey, colCount, columnLetters, SheetGrid, valueAt } from '../grid';
 import { Day, dayFromExcelSerial, dayOf, isValidDate, toRu, ymd } from '../dates';
 import { readTerms } from '../deadlines/terms';
 import { findHeader, HeaderMatch } from '../layout/header';
@@ -21,6 +21,8 @@ export interface RoadmapItem {
   row: number;
   section: string;
   sectionNumber: string;
+  /** 1-based row of the item's section title; 0 before any section. */
+  sectionRow: number;
   task: string;
   activity: string;
   deadline: Deadline;
@@ -31,10 +33,28 @@ export interface RoadmapItem {
   /** The date-done cell as written, when it is not empty. */
   doneOnText: string;
   proof: string;
-  /** A1 addresses of this item's cells, by column (present columns only). */
-  cells: Partial<Record<RoadmapColumn, string>>;
+  /** Column letters of the table, shared by all items (see cellOf). */
+  letters: ColumnLetters;
+  /** 1-based row of the number cell (earlier than row when the number is merged down). */
+  numberRow: number;
   /** Whether the number cell is this row's own (false when merged down from an earlier row). */
   ownNumber: boolean;
+}
+
+export type ColumnLetters = Readonly<Partial<Record<RoadmapColumn, string>>>;
+
+/** A1 address of an item's cell in a column, or undefined when the table has no such column. */
+export function cellOf(item: RoadmapItem, column: RoadmapColumn): string | undefined {
+  const letters = item.letters[column];
+  if (letters === undefined) return undefined;
+  return `${letters}${column === 'number' ? item.numberRow : item.row}`;
+}
+
+/** Every cell address of an item, by column (for output; rules use cellOf). */
+export function cellsOf(item: RoadmapItem): Partial<Record<RoadmapColumn, string>> {
+  const out: Partial<Record<RoadmapColumn, string>> = {};
+  for (const k of Object.keys(item.letters) as RoadmapColumn[]) out[k] = cellOf(item, k);
+  return out;
 }
 
 export interface Section {
@@ -55,8 +75,6 @@ export interface Roadmap {
   items: RoadmapItem[];
   /** Rows with content but no activity text (1-based), for the required.missing rule. */
   orphanRows: { row: number; cell: string }[];
-  /** Raw date-done values by item row, for the rules that need to tell empty from unreadable. */
-  doneOnRaw: Map<number, CellValue>;
 }
 
 export interface ReadOptions {
@@ -75,12 +93,27 @@ export function looksLikeRoadmap(grid: SheetGrid): boolean {
   return findHeader(new MergedView(grid), ROADMAP_COLUMNS, HEADER_OPTIONS) !== null;
 }
 
+const UNREAD_DEADLINE: Deadline = { text: '', kind: 'unknown', intervals: [] };
+
 const NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/;
 const SECTION_TITLE = /^(?:раздел\s+)?((?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]+))[.)]?\s+(.+)$/su;
 
 function normaliseNumber(text: string): string | null {
   const m = NUMBER.exec(text.trim().replace(/\s+/g, ''));
   return m ? m[1] : null;
+}
+
+/** Remembers a pure function's results by its text argument (results are shared, never mutated). */
+function memo<T>(fn: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let v = cache.get(text);
+    if (v === undefined) {
+      v = fn(text);
+      cache.set(text, v);
+    }
+    return v;
+  };
 }
 
 /** A deadline typed as a real Excel date arrives as a serial number: read it as «27.09.2021». */
@@ -163,20 +196,27 @@ export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
   const sections: Section[] = [];
   const items: RoadmapItem[] = [];
   const orphanRows: Roadmap['orphanRows'] = [];
-  const doneOnRaw = new Map<number, CellValue>();
-  // Resolved after the scan, once the period is known: deadlines need it.
-  const pendingDeadlines: { item: RoadmapItem; text: string }[] = [];
+  // Deadlines are resolved after the scan, once the period is known: their texts wait here.
+  const deadlineTexts: string[] = [];
   const keyCols = (['number', 'task', 'activity', 'deadline', 'responsible', 'result'] as RoadmapColumn[])
     .map((k) => col[k])
     .filter((c): c is number => c !== undefined);
   const firstCol = Math.min(...keyCols);
 
+  // Big roadmaps repeat the same texts thousands of times: read each distinct one once.
+  const readResponsible = memo(splitResponsible);
+  const letters: ColumnLetters = Object.fromEntries((Object.keys(col) as RoadmapColumn[]).map((k) => [k, columnLetters(col[k] as number)]));
+
   let section: Section | null = null;
   for (let r = header.dataStart; r < grid.values.length; r++) {
+    // The row's own texts (cells merged down from above do not count); only the first two matter.
     const own: { c: number; t: string }[] = [];
+    let data = false;
     for (let c = 0; c < width; c++) {
       const t = view.ownText(r, c);
-      if (t !== '') own.push({ c, t });
+      if (t === '') continue;
+      if (own.length < 2) own.push({ c, t });
+      if (c !== col.task && c !== col.number) data = true;
     }
     if (own.length === 0) continue;
 
@@ -190,23 +230,16 @@ export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
       continue;
     }
     if (activity === '') {
-      const data = own.filter((o) => o.c !== col.task && o.c !== col.number);
-      if (data.length > 0) orphanRows.push({ row: r + 1, cell: a1(r, activityCol) });
+      if (data) orphanRows.push({ row: r + 1, cell: a1(r, activityCol) });
       continue;
     }
 
-    const cells: Partial<Record<RoadmapColumn, string>> = {};
-    for (const k of Object.keys(col) as RoadmapColumn[]) cells[k] = a1(r, col[k] as number);
     const text = (k: RoadmapColumn): string => (col[k] === undefined ? '' : view.text(r, col[k] as number));
     const numberCol = col.number;
     const numberRaw = numberCol === undefined ? '' : numberText(view.value(r, numberCol));
-    if (numberCol !== undefined) {
-      const o = view.origin(r, numberCol);
-      cells.number = a1(o.row, o.col);
-    }
+    const numberRow = numberCol === undefined ? r + 1 : view.origin(r, numberCol).row + 1;
     const doneOnCol = col.doneOn;
     const doneRaw = doneOnCol === undefined ? null : valueAt(grid, r, doneOnCol);
-    doneOnRaw.set(r + 1, doneRaw);
     const proofCol = col.proof;
     const proofLink = proofCol === undefined ? undefined : grid.links?.get(cellKey(r, proofCol));
 
@@ -216,40 +249,43 @@ export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
       row: r + 1,
       section: section?.title ?? '',
       sectionNumber: section?.number ?? '',
+      sectionRow: section?.row ?? 0,
       task: tidyLines(text('task')),
       activity: tidyLines(activity),
-      deadline: { text: '', kind: 'unknown', intervals: [] },
-      responsible: splitResponsible(text('responsible')),
+      deadline: UNREAD_DEADLINE,
+      responsible: readResponsible(text('responsible')),
       result: tidyLines(text('result')),
       status: text('status'),
       doneOn: readDoneOn(doneRaw) ?? null,
       doneOnText: doneRaw === null ? '' : String(doneRaw).trim(),
       proof: (proofLink ?? text('proof')).trim(),
-      cells,
+      letters,
+      numberRow,
       ownNumber: numberCol === undefined ? false : !view.merges.isCovered(r, numberCol),
     };
     items.push(item);
-    pendingDeadlines.push({ item, text: deadlineCellText(view, r, col.deadline) });
+    deadlineTexts.push(deadlineCellText(view, r, col.deadline));
   }
 
   if (!period) {
-    period = assumePeriod(pendingDeadlines, approved, opts.today);
+    period = assumePeriod(deadlineTexts, approved, opts.today);
     periodOrigin = 'assumed';
   }
-  for (const { item, text } of pendingDeadlines) item.deadline = parseDeadline(text, period);
+  const readDeadline = memo((text: string) => parseDeadline(text, period as Period));
+  items.forEach((item, i) => (item.deadline = readDeadline(deadlineTexts[i])));
   assignIds(items, sections);
   return {
     ok: true,
-    roadmap: { sheet: grid.name, title, period, periodOrigin, approved, header, sections, items, orphanRows, doneOnRaw },
+    roadmap: { sheet: grid.name, title, period, periodOrigin, approved, header, sections, items, orphanRows },
   };
 }
 
 /** With no period in the title: the academic year of the order's date, else of the earliest dated deadline, else of today. */
-function assumePeriod(pending: { text: string }[], approved: Day | null, today: Day): Period {
+function assumePeriod(deadlineTexts: string[], approved: Day | null, today: Day): Period {
   let anchor = approved;
   if (anchor === null) {
-    for (const p of pending) {
-      for (const t of readTerms(p.text)) {
+    for (const text of deadlineTexts) {
+      for (const t of readTerms(text)) {
         const { y, m, d } = t.start;
         if (y === undefined || m === undefined || !isValidDate(y, m, d ?? 1)) continue;
         const day = dayOf(y, m, d ?? 1);
@@ -270,25 +306,20 @@ function assumePeriod(pending: { text: string }[], approved: Day | null, today: 
  */
 function assignIds(items: RoadmapItem[], sections: Section[]): void {
   const restarts = sections.length > 1 && numbersRestart(items);
-  const sectionPrefix = new Map<string, string>();
-  sections.forEach((s, i) => sectionPrefix.set(`${s.row}`, s.number || String(i + 1)));
-  const sectionOfRow = (row: number): Section | undefined => {
-    let found: Section | undefined;
-    for (const s of sections) if (s.row < row) found = s;
-    return found;
-  };
-  const groupSize = new Map<string, number>();
-  const groupKey = (it: RoadmapItem): string => `${it.cells.number ?? ''}|${it.number}`;
-  for (const it of items) if (it.number) groupSize.set(groupKey(it), (groupSize.get(groupKey(it)) ?? 0) + 1);
-  const seenInGroup = new Map<string, number>();
+  const prefixOf = new Map<number, string>();
+  sections.forEach((s, i) => prefixOf.set(s.row, s.number || String(i + 1)));
+  // One number merged down over several rows is one group; its activities get .1, .2, …
+  const groupSize = new Map<number, number>();
+  for (const it of items) if (it.number) groupSize.set(it.numberRow, (groupSize.get(it.numberRow) ?? 0) + 1);
+  const seenInGroup = new Map<number, number>();
   const used = new Set<string>();
   let unnumbered = 0;
   for (const it of items) {
-    const s = sectionOfRow(it.row);
-    const prefix = restarts && s && !it.number.startsWith(`${s.number}.`) ? `${sectionPrefix.get(`${s.row}`)}.` : '';
+    const sectionPrefix = prefixOf.get(it.sectionRow);
+    const prefix = restarts && sectionPrefix && !it.number.startsWith(`${it.sectionNumber}.`) ? `${sectionPrefix}.` : '';
     let id: string;
     if (it.number) {
-      const k = groupKey(it);
+      const k = it.numberRow;
       const n = (seenInGroup.get(k) ?? 0) + 1;
       seenInGroup.set(k, n);
       id = `${prefix}${it.number}${(groupSize.get(k) ?? 1) > 1 ? `.${n}` : ''}`;
@@ -305,9 +336,9 @@ function assignIds(items: RoadmapItem[], sections: Section[]): void {
 
 /** True when numbering starts again from 1 in a later section (Severskiy-style «1., 2.» per section). */
 function numbersRestart(items: RoadmapItem[]): boolean {
-  const firsts = new Map<string, string>();
+  const firsts = new Map<number, string>();
   for (const it of items) {
-    const key = `${it.section}#${it.sectionNumber}`;
+    const key = it.sectionRow;
     if (it.number && !firsts.has(key)) firsts.set(key, it.number);
   }
   let ones = 0;

@@ -5,6 +5,7 @@ import { quoteSheet } from '../grid';
 import { PlanSheet, PlanValue, WritePlan } from '../plan';
 import { DEADLINE_KIND_RU } from '../deadlines/deadline';
 import { RoadmapAnalysis } from './analyse';
+import { cellOf } from './read';
 
 export const REGISTER_SHEET = 'Реестр мероприятий';
 export const FINDINGS_SHEET = 'Замечания';
@@ -38,7 +39,7 @@ export function registerSheet(a: RoadmapAnalysis): PlanSheet {
       it.doneOn === null ? (it.doneOnText || null) : toIso(it.doneOn),
       it.proof,
       findingsPerItem.get(it.id) ?? 0,
-      `${quoteSheet(r.sheet)}!${it.cells.activity ?? ''}`,
+      `${quoteSheet(r.sheet)}!${cellOf(it, 'activity') ?? ''}`,
     ];
   });
   return {

@@ -1,4 +1,4 @@
-import { foldLoose } from '../../text';
+import { foldLoose, foldLooseHash } from '../../text';
 import { RoadmapItem } from '../read';
 import { Hit, hitAt, RoadmapRule } from './rule';
 
@@ -7,13 +7,16 @@ export const activityDuplicate: RoadmapRule = {
   id: 'activity.duplicate',
   severity: 'info',
   check({ roadmap }) {
-    const first = new Map<string, RoadmapItem>();
+    // Hash first; the folded texts are compared only for items whose hashes meet.
+    const first = new Map<number, RoadmapItem[]>();
     const hits: Hit[] = [];
     for (const item of roadmap.items) {
-      const key = foldLoose(item.activity);
-      const earlier = first.get(key);
-      if (earlier) hits.push(hitAt(item, 'activity', `такое же мероприятие уже есть в строке ${earlier.row}. Объедините их или уточните формулировку.`));
-      else first.set(key, item);
+      const key = foldLooseHash(item.activity);
+      const same = first.get(key);
+      const earlier = same?.find((e) => foldLoose(e.activity) === foldLoose(item.activity));
+      if (earlier) hits.push(hitAt(item, 'activity', () => `такое же мероприятие уже есть в строке ${earlier.row}. Объедините их или уточните формулировку.`));
+      else if (same) same.push(item);
+      else first.set(key, [item]);
     }
     return hits;
   },

@@ -14,7 +14,7 @@ export const deadlineBeforeApproval: RoadmapRule = {
         hitAt(
           item,
           'deadline',
-          `срок «${deadlineText(item)}» у ${itemName(item)} истекает раньше утверждения плана (${toRu(approved)}). Перенесите срок или уберите мероприятие.`,
+          () => `срок «${deadlineText(item)}» у ${itemName(item)} истекает раньше утверждения плана (${toRu(approved)}). Перенесите срок или уберите мероприятие.`,
         ),
       );
   },

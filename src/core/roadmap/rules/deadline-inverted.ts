@@ -8,7 +8,7 @@ export const deadlineInverted: RoadmapRule = {
     return roadmap.items
       .filter((item) => item.deadline.inverted)
       .map((item) =>
-        hitAt(item, 'deadline', `в сроке «${deadlineText(item)}» у ${itemName(item)} начало позже окончания. Поменяйте даты местами.`),
+        hitAt(item, 'deadline', () => `в сроке «${deadlineText(item)}» у ${itemName(item)} начало позже окончания. Поменяйте даты местами.`),
       );
   },
 };

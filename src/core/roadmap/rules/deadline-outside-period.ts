@@ -13,7 +13,7 @@ export const deadlineOutsidePeriod: RoadmapRule = {
         hitAt(
           item,
           'deadline',
-          `срок «${deadlineText(item)}» у ${itemName(item)} выходит за период программы (${toRu(start)} – ${toRu(end)}). Проверьте год.`,
+          () => `срок «${deadlineText(item)}» у ${itemName(item)} выходит за период программы (${toRu(start)} – ${toRu(end)}). Проверьте год.`,
         ),
       );
   },

@@ -8,16 +8,22 @@ interface Numbered {
   parts: number[];
 }
 
+// The three numbering rules share one grouping per register.
+const grouped = new WeakMap<RoadmapItem[], Map<number, Numbered[]>>();
+
 /** Items with their own number cell (a number merged down over several rows counts once), by section. */
-function numberedBySection(items: RoadmapItem[]): Map<string, Numbered[]> {
-  const out = new Map<string, Numbered[]>();
+function numberedBySection(items: RoadmapItem[]): Map<number, Numbered[]> {
+  const cached = grouped.get(items);
+  if (cached) return cached;
+  const out = new Map<number, Numbered[]>();
   for (const item of items) {
     if (!item.ownNumber || !/^\d+(\.\d+)*$/.test(item.number)) continue;
-    const key = `${item.sectionNumber}#${item.section}`;
-    const list = out.get(key) ?? [];
-    list.push({ item, parts: item.number.split('.').map(Number) });
-    out.set(key, list);
+    const list = out.get(item.sectionRow);
+    const entry = { item, parts: item.number.split('.').map(Number) };
+    if (list) list.push(entry);
+    else out.set(item.sectionRow, [entry]);
   }
+  grouped.set(items, out);
   return out;
 }
 
@@ -30,7 +36,7 @@ export const numberingDuplicate: RoadmapRule = {
       const first = new Map<string, RoadmapItem>();
       for (const { item } of list) {
         const earlier = first.get(item.number);
-        if (earlier) hits.push(hitAt(item, 'number', `номер ${item.number} уже есть в строке ${earlier.row}. Перенумеруйте пункты.`));
+        if (earlier) hits.push(hitAt(item, 'number', () => `номер ${item.number} уже есть в строке ${earlier.row}. Перенумеруйте пункты.`));
         else first.set(item.number, item);
       }
     }
@@ -52,7 +58,7 @@ export const numberingGap: RoadmapRule = {
         if (prev !== undefined && n > prev + 1) {
           const prevNumber = parent ? `${parent}.${prev}` : String(prev);
           const missing = parent ? `${parent}.${prev + 1}` : String(prev + 1);
-          hits.push(hitAt(item, 'number', `после пункта ${prevNumber} идёт ${item.number}: пропущен номер ${missing}.`));
+          hits.push(hitAt(item, 'number', () => `после пункта ${prevNumber} идёт ${item.number}: пропущен номер ${missing}.`));
         }
         if (prev === undefined || n > prev) lastChild.set(parent, n);
       }
@@ -71,7 +77,7 @@ export const numberingSection: RoadmapRule = {
         if (!/^\d+$/.test(item.sectionNumber) || parts.length < 2) continue;
         if (parts[0] !== Number(item.sectionNumber)) {
           hits.push(
-            hitAt(item, 'number', `пункт ${item.number} стоит в разделе ${item.sectionNumber} «${item.section}». Номер должен начинаться с ${item.sectionNumber}.`),
+            hitAt(item, 'number', () => `пункт ${item.number} стоит в разделе ${item.sectionNumber} «${item.section}». Номер должен начинаться с ${item.sectionNumber}.`),
           );
         }
       }

@@ -11,15 +11,15 @@ export const requiredMissing: RoadmapRule = {
       const noDeadline = cols.deadline !== undefined && item.deadline.text === '';
       const noResponsible = cols.responsible !== undefined && item.responsible.length === 0;
       if (noDeadline && noResponsible) {
-        hits.push(hitAt(item, 'deadline', `у ${itemName(item)} не указаны срок и ответственные. Заполните обе ячейки.`));
+        hits.push(hitAt(item, 'deadline', () => `у ${itemName(item)} не указаны срок и ответственные. Заполните обе ячейки.`));
       } else if (noDeadline) {
-        hits.push(hitAt(item, 'deadline', `у ${itemName(item)} не указан срок. Укажите дату, месяц или «в течение года».`));
+        hits.push(hitAt(item, 'deadline', () => `у ${itemName(item)} не указан срок. Укажите дату, месяц или «в течение года».`));
       } else if (noResponsible) {
-        hits.push(hitAt(item, 'responsible', `у ${itemName(item)} не указаны ответственные. Впишите ФИО или должность.`));
+        hits.push(hitAt(item, 'responsible', () => `у ${itemName(item)} не указаны ответственные. Впишите ФИО или должность.`));
       }
     }
     for (const o of roadmap.orphanRows) {
-      hits.push({ row: o.row, cell: o.cell, text: 'в строке есть данные, но нет текста мероприятия. Впишите мероприятие или удалите строку.' });
+      hits.push({ row: o.row, cell: o.cell, say: () => 'в строке есть данные, но нет текста мероприятия. Впишите мероприятие или удалите строку.' });
     }
     return hits;
   },

@@ -10,7 +10,7 @@ export const responsibleUnknown: RoadmapRule = {
     for (const item of roadmap.items) {
       for (const p of item.responsible) {
         if (p.personKey && !staff.has(p.personKey)) {
-          hits.push(hitAt(item, 'responsible', `«${p.text}» нет в списке сотрудников. Проверьте фамилию и инициалы или добавьте сотрудника в список.`));
+          hits.push(hitAt(item, 'responsible', () => `«${p.text}» нет в списке сотрудников. Проверьте фамилию и инициалы или добавьте сотрудника в список.`));
         }
       }
     }

@@ -1,7 +1,8 @@
 // A roadmap rule: an id from DOMAIN.md, a severity, and a pure check over the register.
 import { Day } from '../../dates';
 import { Severity } from '../../findings';
-import { Roadmap, RoadmapItem } from '../read';
+import { RoadmapColumn } from '../columns';
+import { cellOf, Roadmap, RoadmapItem } from '../read';
 
 export interface CheckContext {
   roadmap: Roadmap;
@@ -14,8 +15,11 @@ export interface CheckContext {
 export interface Hit {
   row: number;
   cell: string;
-  /** The message after «Лист «…», ячейка …: ». */
-  text: string;
+  /**
+   * The message after «Лист «…», ячейка …: », worded only when someone reads it: a big
+   * register can have tens of thousands of findings, most never shown one by one.
+   */
+  say: () => string;
   itemId?: string;
 }
 
@@ -26,14 +30,15 @@ export interface RoadmapRule {
 }
 
 /** A hit on one of an item's cells (falls back to the activity cell when that column is absent). */
-export function hitAt(item: RoadmapItem, column: keyof RoadmapItem['cells'], text: string): Hit {
-  const cell = item.cells[column] ?? item.cells.activity ?? '';
-  return { row: item.row, cell, text, itemId: item.id };
+export function hitAt(item: RoadmapItem, column: RoadmapColumn, say: () => string): Hit {
+  const cell = cellOf(item, column) ?? cellOf(item, 'activity') ?? '';
+  return { row: item.row, cell, say, itemId: item.id };
 }
 
 /** «мероприятия № 1.2 «Собеседование с руководителями…»» — how messages name an item (genitive by default). */
 export function itemName(item: RoadmapItem, form: 'gen' | 'nom' = 'gen'): string {
-  const text = item.activity.replace(/\s+/g, ' ');
+  // Cut before folding spaces: activities can be paragraphs, and a big roadmap names thousands.
+  const text = item.activity.slice(0, 90).replace(/\s+/g, ' ');
   const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
   const word = form === 'gen' ? 'мероприятия' : 'мероприятие';
   return item.number ? `${word} № ${item.number} «${short}»` : `${word} «${short}»`;

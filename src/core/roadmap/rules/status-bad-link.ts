@@ -12,7 +12,7 @@ export const statusBadLink: RoadmapRule = {
         hitAt(
           item,
           'proof',
-          `ссылка «${item.proof}» у ${itemName(item)} не является адресом http(s). Разместите документ на сайте и вставьте ссылку вида https://…`,
+          () => `ссылка «${item.proof}» у ${itemName(item)} не является адресом http(s). Разместите документ на сайте и вставьте ссылку вида https://…`,
         ),
       );
   },

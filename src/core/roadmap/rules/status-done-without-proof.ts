@@ -14,8 +14,8 @@ export const statusDoneWithoutProof: RoadmapRule = {
       if (item.proof === '') missing.push('нет ссылки на подтверждающий документ');
       if (missing.length === 0) continue;
       // Point at the first missing cell the table has; with no such column, at the execution mark.
-      const column = item.doneOn === null && item.cells.doneOn ? 'doneOn' : item.proof === '' && item.cells.proof ? 'proof' : 'status';
-      hits.push(hitAt(item, column, `${itemName(item, 'nom')} отмечено исполненным, но ${missing.join(' и ')}. Заполните их.`));
+      const column = item.doneOn === null && item.letters.doneOn ? 'doneOn' : item.proof === '' && item.letters.proof ? 'proof' : 'status';
+      hits.push(hitAt(item, column, () => `${itemName(item, 'nom')} отмечено исполненным, но ${missing.join(' и ')}. Заполните их.`));
     }
     return hits;
   },

@@ -19,7 +19,7 @@ export const statusOverdue: RoadmapRule = {
         hitAt(
           item,
           'status',
-          `срок у ${itemName(item)} истёк ${toRu(lastDay(item) as number)}, а отметки об исполнении нет${item.status ? ` (стоит «${item.status}»)` : ''}. Отметьте исполнение или перенесите срок.`,
+          () => `срок у ${itemName(item)} истёк ${toRu(lastDay(item) as number)}, а отметки об исполнении нет${item.status ? ` (стоит «${item.status}»)` : ''}. Отметьте исполнение или перенесите срок.`,
         ),
       );
   },
