@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../io/xlsx/input-error';
-import { LIMITS } from '../io/xlsx/inspect';
+import { LIMITS } from '../io/xlsx/limits';
 import { CliError } from './args';
 
 export async function readInput(file: string): Promise<Uint8Array> {

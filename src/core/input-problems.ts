@@ -11,7 +11,8 @@ export type InputProblem =
   | { kind: 'not-xlsx' }
   | { kind: 'corrupt'; detail: string }
   | { kind: 'too-many-merges'; sheet: string; count: number; limit: number }
-  | { kind: 'too-many-cells'; sheet: string; count: number; limit: number }
+  | { kind: 'too-many-merged-cells'; sheet: string; count: number; limit: number }
+  | { kind: 'sheet-too-large'; sheet: string; bytes: number; limit: number }
   | { kind: 'unpacked-too-large'; bytes: number; limit: number }
   | { kind: 'no-sheet'; sheet: string; available: string[] }
   | { kind: 'empty-sheet'; sheet: string }
@@ -42,8 +43,10 @@ export function describeProblem(file: string, p: InputProblem): string {
       return `${f} повреждён и не читается как книга Excel (${p.detail}). Откройте его в Excel и сохраните заново.`;
     case 'too-many-merges':
       return `${f}, лист «${p.sheet}»: ${p.count.toLocaleString('ru-RU')} объединённых диапазонов — больше, чем ОКО обрабатывает (${p.limit.toLocaleString('ru-RU')}). Снимите лишние объединения ячеек.`;
-    case 'too-many-cells':
-      return `${f}, лист «${p.sheet}»: ${p.count.toLocaleString('ru-RU')} ячеек — больше, чем ОКО обрабатывает (${p.limit.toLocaleString('ru-RU')}). Разделите лист.`;
+    case 'too-many-merged-cells':
+      return `${f}, лист «${p.sheet}»: объединения покрывают ${p.count.toLocaleString('ru-RU')} ячеек — больше, чем ОКО обрабатывает (${p.limit.toLocaleString('ru-RU')}). Снимите объединение с больших диапазонов.`;
+    case 'sheet-too-large':
+      return `${f}, лист «${p.sheet}» слишком велик (${mb(p.bytes)} данных; ОКО читает листы до ${mb(p.limit)}). Разделите лист.`;
     case 'unpacked-too-large':
       return `${f}: после распаковки книга занимает ${mb(p.bytes)} — больше допустимого (${mb(p.limit)}). Файл отклонён.`;
     case 'no-sheet':

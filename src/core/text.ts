@@ -19,8 +19,17 @@ export function foldLoose(s: string): string {
 }
 
 /** Trims every line and drops empty ones, keeping the user's line breaks. */
+/** No line breaks, tabs, double or non-breaking spaces, nor space at either end. */
+function isTidy(s: string): boolean {
+  if (s === '') return true;
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(s.length - 1);
+  if (first <= 0x20 || last <= 0x20 || first === 0xa0 || last === 0xa0) return false;
+  return s.indexOf('\n') < 0 && s.indexOf('  ') < 0 && s.indexOf('\t') < 0 && s.indexOf('\r') < 0 && s.indexOf('\u00a0') < 0;
+}
+
 export function tidyLines(s: string): string {
-  if (!/\n|\r|\s\s|\u00a0|\t|^\s|\s$/.test(s)) return s; // already tidy: the common case
+  if (isTidy(s)) return s; // the common case, checked without a regular expression
   return s
     .split(/\r?\n/)
     .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())

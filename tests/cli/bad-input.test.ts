@@ -13,6 +13,7 @@ import {
   encryptedXlsx,
   makeTempDir,
   manyMergesXlsx,
+  mergesXlsx,
   removeDir,
   staffTableXlsx,
   textAsXlsx,
@@ -169,6 +170,13 @@ describe('oko roadmap refuses unusable files with one Russian line and exit 2', 
     expectRefusal(r, path.basename(file), 'лист «Лист1»', 'объединённых диапазонов', /100\s000/, /50\s000/);
     expect(r.ms).toBeLessThan(20_000);
     expect(sha256(file)).toBe(before);
+  }, 60_000);
+
+  test('6b. one merge covering 2 600 000 cells: refused before ExcelJS creates them', async () => {
+    const file = await mergesXlsx(dir, ['A1:Z100000'], 'огромное объединение.xlsx');
+    const r = await run('roadmap', file);
+    expectRefusal(r, path.basename(file), 'лист «Лист1»', 'объединения покрывают', /2\s600\s000/);
+    expect(r.ms).toBeLessThan(20_000);
   }, 60_000);
 
   test('7. a zip that is not a workbook', async () => {

@@ -135,12 +135,19 @@ const colName = (c: number): string => {
  * ExcelJS's merge API is quadratic: 100 000 merges through it would take minutes.
  */
 export async function manyMergesXlsx(dir: string, merges: number, name = `объединения-${merges}.xlsx`): Promise<string> {
+  const refs: string[] = new Array(merges);
+  for (let r = 1; r <= merges; r++) refs[r - 1] = `A${r}:${colName(2)}${r}`;
+  return mergesXlsx(dir, refs, name);
+}
+
+/** A minimal valid package with the given merged ranges and a few cells. */
+export async function mergesXlsx(dir: string, refs: string[], name: string): Promise<string> {
+  const merges = refs.length;
   const cells: string[] = [];
   for (let r = 1; r <= Math.min(merges, 3); r++) {
     cells.push(`<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>Строка ${r}</t></is></c></row>`);
   }
-  const mergeXml: string[] = new Array(merges);
-  for (let r = 1; r <= merges; r++) mergeXml[r - 1] = `<mergeCell ref="A${r}:${colName(2)}${r}"/>`;
+  const mergeXml = refs.map((ref) => `<mergeCell ref="${ref}"/>`);
   const sheet =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
