@@ -19,9 +19,16 @@ export const isValidDate = (y: number, m: number, d: number): boolean =>
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
+const isoCache = new Map<Day, string>();
+
 export function toIso(day: Day): string {
-  const { y, m, d } = ymd(day);
-  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+  let s = isoCache.get(day);
+  if (s === undefined) {
+    const { y, m, d } = ymd(day);
+    s = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+    if (isoCache.size < 100_000) isoCache.set(day, s);
+  }
+  return s;
 }
 
 /** 'YYYY-MM-DD' → Day, or null when it is not a real date. */

@@ -1,8 +1,26 @@
 // The --json shape of `oko roadmap` (documented in the README). Plain data, ISO dates,
 // stable key order, so the same workbook always prints the same bytes.
 import { toIso } from '../dates';
+import { Deadline } from '../deadlines/deadline';
 import { RoadmapAnalysis } from './analyse';
 import { cellsOf } from './read';
+
+// Items with the same deadline text share one Deadline object, and so one JSON object.
+const deadlineJsonCache = new WeakMap<Deadline, unknown>();
+
+function deadlineJson(d: Deadline): unknown {
+  let out = deadlineJsonCache.get(d);
+  if (out === undefined) {
+    out = {
+      text: d.text,
+      kind: d.kind,
+      intervals: d.intervals.map((iv) => ({ start: toIso(iv.start), end: toIso(iv.end) })),
+      ...(d.frequency ? { frequency: d.frequency } : {}),
+    };
+    deadlineJsonCache.set(d, out);
+  }
+  return out;
+}
 
 export function roadmapJson(a: RoadmapAnalysis, file?: string): unknown {
   const r = a.roadmap;
@@ -24,12 +42,7 @@ export function roadmapJson(a: RoadmapAnalysis, file?: string): unknown {
       section: it.section,
       task: col('task', it.task),
       activity: it.activity,
-      deadline: {
-        text: it.deadline.text,
-        kind: it.deadline.kind,
-        intervals: it.deadline.intervals.map((iv) => ({ start: toIso(iv.start), end: toIso(iv.end) })),
-        ...(it.deadline.frequency ? { frequency: it.deadline.frequency } : {}),
-      },
+      deadline: deadlineJson(it.deadline),
       responsible: it.responsible.map((p) => p.text),
       result: col('result', it.result),
       status: col('status', it.status),
