@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 // Installs, once, the system programs the tests need and that npm cannot bring:
-// LibreOffice Calc (headless) to prove written workbooks open and recalculate.
+// LibreOffice Calc (headless) to prove written workbooks open and recalculate, and Chromium
+// for the browser tests (playwright-core drives Debian's build; browser downloads fail here).
 // Debian's packages only; nothing is skipped silently — if a tool cannot be had, this fails.
 'use strict';
 const { execFileSync, spawnSync } = require('node:child_process');
 
-const TOOLS = [{ command: 'soffice', packages: ['libreoffice-calc-nogui'], why: 'открыть записанные книги в LibreOffice' }];
+const TOOLS = [
+  { command: 'soffice', packages: ['libreoffice-calc-nogui'], why: 'открыть записанные книги в LibreOffice' },
+  { command: 'chromium', packages: ['chromium'], why: 'проверить веб-страницу и область задач в браузере' },
+];
 
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 

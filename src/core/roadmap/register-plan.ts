@@ -6,6 +6,7 @@ import { PlanSheet, PlanValue, WritePlan } from '../plan';
 import { DEADLINE_KIND_RU } from '../deadlines/deadline';
 import { RoadmapAnalysis } from './analyse';
 import { cellOf } from './read';
+import { carryTracking, TypedTracking } from './tracking';
 
 export const REGISTER_SHEET = 'Реестр мероприятий';
 export const FINDINGS_SHEET = 'Замечания';
@@ -15,15 +16,21 @@ export const FINDINGS_TABLE = 'ОКО_Замечания';
 /** The execution marks the district's templates offer, in their order. */
 export const DEFAULT_STATUSES = ['Запланировано', 'В работе', 'Исполнено', 'Не исполнено', 'Отменено'];
 
-export function registerSheet(a: RoadmapAnalysis): PlanSheet {
+/**
+ * The register sheet. `typed` is what users typed in the tracking columns of the register
+ * being replaced: it wins over the roadmap sheet's own values, so a rebuild loses nothing.
+ */
+export function registerSheet(a: RoadmapAnalysis, typed: TypedTracking[] = []): PlanSheet {
   const r = a.roadmap;
+  const carried = carryTracking(typed, r.items);
   const findingsPerItem = new Map<string, number>();
   for (const f of a.findings) if (f.itemId) findingsPerItem.set(f.itemId, (findingsPerItem.get(f.itemId) ?? 0) + 1);
   const statuses = [...DEFAULT_STATUSES];
-  for (const it of r.items) if (it.status && !statuses.includes(it.status)) statuses.push(it.status);
+  for (const st of [...r.items.map((it) => it.status), ...carried.map((c) => c.status ?? '')]) if (st && !statuses.includes(st)) statuses.push(st);
 
-  const rows: PlanValue[][] = r.items.map((it) => {
+  const rows: PlanValue[][] = r.items.map((it, i) => {
     const ivs = it.deadline.intervals;
+    const kept = carried[i];
     return [
       it.id,
       it.section,
@@ -35,9 +42,9 @@ export function registerSheet(a: RoadmapAnalysis): PlanSheet {
       ivs.length ? toIso(ivs[ivs.length - 1].end) : null,
       it.responsible.map((p) => p.text).join('; '),
       it.result,
-      it.status,
-      it.doneOn === null ? (it.doneOnText || null) : toIso(it.doneOn),
-      it.proof,
+      kept.status ?? it.status,
+      kept.doneOn ?? (it.doneOn === null ? it.doneOnText || null : toIso(it.doneOn)),
+      kept.proof ?? it.proof,
       findingsPerItem.get(it.id) ?? 0,
       `${quoteSheet(r.sheet)}!${cellOf(it, 'activity') ?? ''}`,
     ];
@@ -95,4 +102,4 @@ export function findingsSheet(a: RoadmapAnalysis): PlanSheet {
   };
 }
 
-export const roadmapPlan = (a: RoadmapAnalysis): WritePlan => ({ sheets: [registerSheet(a), findingsSheet(a)] });
+export const roadmapPlan = (a: RoadmapAnalysis, typed: TypedTracking[] = []): WritePlan => ({ sheets: [registerSheet(a, typed), findingsSheet(a)] });

@@ -70,7 +70,7 @@ async function checkSheetSizes(zip: JSZip): Promise<void> {
 }
 
 /** Sheet part path → sheet name, from workbook.xml and its relationships. */
-async function sheetNames(zip: JSZip): Promise<Map<string, string>> {
+export async function sheetNames(zip: JSZip): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const wb = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
   const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
