@@ -22,11 +22,12 @@ export interface Finding {
   itemId?: string;
 }
 
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** By row, then severity, then rule id, then cell (plain code-unit order: deterministic and cheap). */
 export function sortFindings(list: Finding[]): Finding[] {
-  const sev = (f: Finding): number => SEVERITY_ORDER.indexOf(f.severity);
-  // Plain code-unit order for ids and addresses: deterministic and far cheaper than localeCompare.
   const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
-  return [...list].sort((a, b) => a.row - b.row || sev(a) - sev(b) || cmp(a.rule, b.rule) || cmp(a.cell, b.cell));
+  return [...list].sort((a, b) => a.row - b.row || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || cmp(a.rule, b.rule) || cmp(a.cell, b.cell));
 }
 
 /** «Лист «Приложение 1», ячейка C6» — how every message names its place. */

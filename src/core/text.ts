@@ -41,8 +41,9 @@ const isSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d) |
 
 /**
  * A 30-bit hash of foldLoose(s) (a small integer, so maps keyed by it allocate nothing),
- * computed without building the folded string: registers of 100 000 activities are compared
- * by it, and foldLoose() is called only when two hashes meet.
+ * computed without building the folded string: registers of 100 000 activities are bucketed
+ * by it, and foldLoose() decides only when two hashes meet. Equal folded texts always hash
+ * alike. (Whole texts: templated activities often share long beginnings.)
  */
 export function foldLooseHash(s: string): number {
   let h1 = 0x811c9dc5;

@@ -207,6 +207,8 @@ export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
   const readResponsible = memo(splitResponsible);
   const letters: ColumnLetters = Object.fromEntries((Object.keys(col) as RoadmapColumn[]).map((k) => [k, columnLetters(col[k] as number)]));
 
+  const hasLinks = (grid.links?.size ?? 0) > 0;
+
   let section: Section | null = null;
   for (let r = header.dataStart; r < grid.values.length; r++) {
     // The row's own texts (cells merged down from above do not count); only the first two matter.
@@ -241,7 +243,7 @@ export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
     const doneOnCol = col.doneOn;
     const doneRaw = doneOnCol === undefined ? null : valueAt(grid, r, doneOnCol);
     const proofCol = col.proof;
-    const proofLink = proofCol === undefined ? undefined : grid.links?.get(cellKey(r, proofCol));
+    const proofLink = proofCol === undefined || !hasLinks ? undefined : grid.links?.get(cellKey(r, proofCol));
 
     const item: RoadmapItem = {
       id: '',
@@ -257,7 +259,7 @@ export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
       result: tidyLines(text('result')),
       status: text('status'),
       doneOn: readDoneOn(doneRaw) ?? null,
-      doneOnText: doneRaw === null ? '' : String(doneRaw).trim(),
+      doneOnText: doneRaw === null ? '' : typeof doneRaw === 'string' ? doneRaw.trim() : String(doneRaw),
       proof: (proofLink ?? text('proof')).trim(),
       letters,
       numberRow,

@@ -8,15 +8,20 @@ export const activityDuplicate: RoadmapRule = {
   severity: 'info',
   check({ roadmap }) {
     // Hash first; the folded texts are compared only for items whose hashes meet.
-    const first = new Map<number, RoadmapItem[]>();
+    const first = new Map<number, RoadmapItem | RoadmapItem[]>();
     const hits: Hit[] = [];
     for (const item of roadmap.items) {
       const key = foldLooseHash(item.activity);
-      const same = first.get(key);
-      const earlier = same?.find((e) => foldLoose(e.activity) === foldLoose(item.activity));
+      const seen = first.get(key);
+      if (seen === undefined) {
+        first.set(key, item);
+        continue;
+      }
+      const same = Array.isArray(seen) ? seen : [seen];
+      const text = foldLoose(item.activity);
+      const earlier = same.find((e) => foldLoose(e.activity) === text);
       if (earlier) hits.push(hitAt(item, 'activity', () => `такое же мероприятие уже есть в строке ${earlier.row}. Объедините их или уточните формулировку.`));
-      else if (same) same.push(item);
-      else first.set(key, [item]);
+      else first.set(key, [...same, item]);
     }
     return hits;
   },
