@@ -64,13 +64,21 @@ module.exports = async (env = {}, argv = {}) => {
     // WebView2 (Chromium Edge), Safari/WKWebView and Office on the web. The Trident (IE 11) and EdgeHTML
     // webviews of older Excel cannot run it; taskpane.html shows them an explanation instead.
     target: ['web', 'es2020'],
-    devtool: dev ? 'eval-source-map' : 'source-map',
-    entry: {
-      taskpane: './src/ui/taskpane/index.tsx',
-    },
+    // No eval-based source maps: the web page's Content-Security-Policy forbids eval.
+    devtool: 'source-map',
+    // `--env only=web` builds just the web page (faster when working on it).
+    entry: Object.fromEntries(
+      Object.entries({
+        taskpane: './src/ui/taskpane/index.tsx',
+      // The web page for people without a compatible Excel: the same panels over an .xlsx
+      // file; ExcelJS is split into its own chunk that only this page loads.
+        web: './src/ui/web/index.tsx',
+      }).filter(([name]) => !env.only || env.only === name),
+    ),
     output: {
       path: OUT_DIR,
       filename: '[name].js',
+      chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
     resolve: {
@@ -97,11 +105,10 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({
-        filename: 'taskpane.html',
-        template: './src/ui/taskpane/taskpane.html',
-        chunks: ['taskpane'],
-      }),
+      ...(!env.only || env.only === 'taskpane'
+        ? [new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/ui/taskpane/taskpane.html', chunks: ['taskpane'] })]
+        : []),
+      ...(!env.only || env.only === 'web' ? [new HtmlWebpackPlugin({ filename: 'index.html', template: './src/ui/web/web.html', chunks: ['web'] })] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*', to: 'assets/[name][ext]' },

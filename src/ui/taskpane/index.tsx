@@ -1,5 +1,7 @@
 import { FluentProvider } from '@fluentui/react-components';
 import { createRoot, type Root } from 'react-dom/client';
+import { WorkbookHost } from '../../core/host';
+import { createExcelHost } from '../../io/office/excel-host';
 import { App } from '../App';
 import { officeDisplayLanguage, pickLanguage, setLanguage } from '../i18n';
 import { officeBodyBackground, pickTheme } from '../theme';
@@ -16,13 +18,20 @@ function officeReady(): Promise<boolean> {
   );
 }
 
+/** The workbook host for Excel; created once, when Office is ready. */
+let host: WorkbookHost | null = null;
+function excelHost(): WorkbookHost | null {
+  host ??= createExcelHost();
+  return host;
+}
+
 function render(root: Root, inOffice: boolean): void {
   const language = pickLanguage(inOffice ? officeDisplayLanguage() : undefined);
   setLanguage(language);
   document.documentElement.lang = language;
   root.render(
     <FluentProvider theme={pickTheme(inOffice ? officeBodyBackground() : undefined)}>
-      <App inOffice={inOffice} />
+      <App host={inOffice ? excelHost() : null} />
     </FluentProvider>,
   );
 }

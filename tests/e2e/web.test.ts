@@ -1,0 +1,156 @@
+// The web page in a real headless Chromium: upload each fixture, build the register, see the
+// findings, highlight, download the result and read it back with ExcelJS. At 320 px, offline.
+import ExcelJS from 'exceljs';
+import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { NOVO, SEVERSKIY, sha256, tempDir } from '../helpers/files';
+import { artifactPath, ensureWebBuild, launchChromium, startServer } from '../helpers/browser';
+import path from 'node:path';
+import { writeFileSync } from 'node:fs';
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  ensureWebBuild();
+  ({ server, origin } = await startServer());
+  browser = await launchChromium();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+});
+
+const contexts: BrowserContext[] = [];
+afterEach(async () => {
+  // One page at a time: a page left open in the background would not be the focused one.
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
+
+interface Opened {
+  page: Page;
+  outside: string[];
+  consoleErrors: string[];
+}
+
+async function openPage(on: Browser = browser): Promise<Opened> {
+  const context = await on.newContext({ viewport: { width: 320, height: 900 }, acceptDownloads: true, locale: 'ru-RU' });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.bringToFront();
+  const outside: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) outside.push(r.url());
+  });
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(`${m.text()} ${m.location().url}`));
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  await page.clock.setFixedTime(new Date('2021-11-01T10:00:00'));
+  await page.goto(`${origin}/`);
+  return { page, outside, consoleErrors };
+}
+
+async function upload(page: Page, file: string): Promise<void> {
+  await page.setInputFiles('[data-testid=file-input]', file);
+  await page.getByRole('button', { name: 'Построить реестр' }).waitFor();
+}
+
+test('Novosergievka: register, findings by severity, highlight, download read back', async () => {
+  const before = sha256(NOVO);
+  const { page, outside, consoleErrors } = await openPage();
+  await page.screenshot({ path: artifactPath('web-320-start.png'), fullPage: true });
+  await upload(page, NOVO);
+  await page.getByRole('button', { name: 'Построить реестр' }).click();
+  await page.getByText('Реестр записан на лист «Реестр мероприятий»').waitFor();
+  await page.getByText('Мероприятий: 34').waitFor();
+  // Findings grouped by severity with their counts: 1 error, 11 warnings (as the CLI finds on this date).
+  await page.getByRole('button', { name: /Ошибки\s*1/ }).waitFor();
+  await page.getByRole('button', { name: /Предупреждения\s*11/ }).click();
+  await page.locator('[data-rule="status.bad-link"][data-cell="G13"]').waitFor();
+  await page.locator('[data-rule="status.overdue"][data-cell="E9"]').waitFor();
+  await page.screenshot({ path: artifactPath('web-320-findings.png'), fullPage: true });
+
+  await page.getByRole('button', { name: 'Подсветить' }).click();
+  await page.getByText('Ячейки с замечаниями отмечены').waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать результат' }).click()]);
+  const saved = path.join(tempDir(), 'result.xlsx');
+  await download.saveAs(saved);
+  expect(download.suggestedFilename()).toBe('roadmap-novosergievka-2021 — ОКО.xlsx');
+
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(saved);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['Приложение 1', 'Приложение 2', 'Ответственные', 'Реестр мероприятий', 'Замечания', 'ОКО_отметки']);
+  const reg = wb.getWorksheet('Реестр мероприятий') as ExcelJS.Worksheet;
+  expect(reg.getCell('A4').value).toBe('1');
+  expect(reg.getCell('D4').value).toMatch(/^Заседания районных/);
+  const findings = wb.getWorksheet('Замечания') as ExcelJS.Worksheet;
+  expect(findings.getCell('B4').value).toBe('deadline.before-approval');
+  const src = wb.getWorksheet('Приложение 1') as ExcelJS.Worksheet;
+  expect(String(src.getCell('G13').note)).toMatch(/^ОКО: ссылка «ftp:/);
+  expect((src as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection.sheet).toBe(true);
+  expect(sha256(NOVO)).toBe(before);
+  expect(outside).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+}, 120_000);
+
+test('Severskiy: four duplicates reported as information', async () => {
+  const { page } = await openPage();
+  await upload(page, SEVERSKIY);
+  await page.getByRole('button', { name: 'Построить реестр' }).click();
+  await page.getByText('Мероприятий: 95').waitFor();
+  await page.getByRole('button', { name: /Сведения\s*4/ }).waitFor();
+  expect(await page.locator('[data-rule="activity.duplicate"]').count()).toBe(4);
+  expect(await page.getByRole('button', { name: /Ошибки/ }).count()).toBe(0);
+}, 120_000);
+
+test('a file that is not a workbook gets a Russian message that says what to do', async () => {
+  const { page } = await openPage();
+  const bad = path.join(tempDir(), 'заметки.xlsx');
+  writeFileSync(bad, 'это не книга Excel');
+  await page.setInputFiles('[data-testid=file-input]', bad);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  expect(await alert.textContent()).toContain('Файл «заметки.xlsx» не является книгой Excel (.xlsx)');
+  await page.screenshot({ path: artifactPath('web-320-error.png'), fullPage: true });
+}, 60_000);
+
+test('keyboard only: open a file, build, open the findings, highlight, download', async () => {
+  // A browser of its own: after another page's download, Chromium's download bubble can keep
+  // the focus from a new page, and a keyboard-opened file chooser then never appears.
+  const own = await launchChromium();
+  const { page } = await openPage(own);
+  await page.getByRole('button', { name: 'Выбрать файл .xlsx' }).waitFor();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Выбрать файл .xlsx');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  await chooser.setFiles(NOVO);
+  await page.getByRole('button', { name: 'Построить реестр' }).waitFor();
+  // Tab to «Построить реестр» and press it, without the mouse.
+  for (let i = 0; i < 12 && (await page.evaluate(() => document.activeElement?.textContent)) !== 'Построить реестр'; i++) await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Построить реестр');
+  await page.keyboard.press('Enter');
+  await page.getByText('Мероприятий: 34').waitFor();
+  for (let i = 0; i < 12 && !/^Ошибки/.test((await page.evaluate(() => document.activeElement?.textContent)) ?? ''); i++) await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Ошибки/);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-cell'))).toBe('G13');
+  await page.screenshot({ path: artifactPath('web-320-keyboard.png'), fullPage: true });
+  const focused = async (): Promise<string> => (await page.evaluate(() => document.activeElement?.textContent)) ?? '';
+  for (let i = 0; i < 12 && (await focused()) !== 'Подсветить'; i++) await page.keyboard.press('Shift+Tab');
+  expect(await focused()).toBe('Подсветить');
+  await page.keyboard.press('Enter');
+  await page.getByText('Ячейки с замечаниями отмечены').waitFor();
+  for (let i = 0; i < 40 && (await focused()) !== 'Скачать результат'; i++) await page.keyboard.press('Tab');
+  expect(await focused()).toBe('Скачать результат');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(download.suggestedFilename()).toMatch(/ОКО\.xlsx$/);
+  await own.close();
+}, 120_000);
+
+afterAll(() => {
+  // The screenshots are artifacts for people; make sure they were written.
+  for (const f of ['web-320-start.png', 'web-320-findings.png', 'web-320-error.png']) expect(readFileSync(artifactPath(f)).length).toBeGreaterThan(1000);
+});
