@@ -72,3 +72,11 @@ describe('carrying typed tracking values into a rebuilt register', () => {
     expect(carried[0]).toEqual({});
   });
 });
+
+test('a cell marked twice is restored to what it was before the first mark', () => {
+  const records: MarkRecord[] = [
+    { sheet: 'План', cell: 'C5', originalFill: '#FFFF00', originalNote: 'моя', fill: MARK_FILLS.warning, note: 'ОКО: a' },
+    { sheet: 'План', cell: 'C5', originalFill: MARK_FILLS.warning, originalNote: 'ОКО: a', fill: MARK_FILLS.error, note: 'ОКО: b' },
+  ];
+  expect(restorePlan(records, () => ({ fill: MARK_FILLS.error, note: 'ОКО: b' }))).toEqual([{ cell: 'C5', fill: '#FFFF00', note: 'моя' }]);
+});

@@ -20,18 +20,25 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Builds the web bundle unless dist/web is newer than every source file. */
-export function ensureWebBuild(): void {
-  const built = path.join(WEB_DIR, 'index.html');
-  const sources = Math.max(newestMtime(path.join(ROOT, 'src')), statSync(path.join(ROOT, 'webpack.config.js')).mtimeMs);
+export const HARNESS_DIR = path.join(ROOT, 'dist', 'test-harness');
+
+/** Runs webpack with a config unless `built` is newer than every file it is made from. */
+function buildIfStale(built: string, config: string, sourceDirs: string[]): void {
+  const sources = Math.max(...sourceDirs.map((d) => newestMtime(path.join(ROOT, d))), statSync(path.join(ROOT, 'webpack.config.js')).mtimeMs);
   if (existsSync(built) && statSync(built).mtimeMs > sources) return;
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production', '--config', config], { cwd: ROOT, stdio: 'pipe' });
 }
 
-export async function startServer(): Promise<{ server: Server; origin: string }> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { serve } = require(path.join(ROOT, 'scripts', 'serve-web.js')) as { serve(port: number): Promise<Server> };
-  const server = await serve(0);
+/** The web page and task pane bundle (dist/web). */
+export const ensureWebBuild = (): void => buildIfStale(path.join(WEB_DIR, 'index.html'), path.join(ROOT, 'webpack.config.js'), ['src']);
+
+/** The task pane over the fake Excel (dist/test-harness). */
+export const ensureHarnessBuild = (): void =>
+  buildIfStale(path.join(HARNESS_DIR, 'index.html'), path.join(ROOT, 'tests', 'e2e', 'pane', 'webpack.config.js'), ['src', 'tests/fakes', 'tests/e2e/pane']);
+
+export async function startServer(root = WEB_DIR): Promise<{ server: Server; origin: string }> {
+  const { serve } = require(path.join(ROOT, 'scripts', 'serve-web.js')) as { serve(port: number, root: string): Promise<Server> };
+  const server = await serve(0, root);
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 

@@ -77,8 +77,15 @@ const sameColour = (a: string | null, b: string | null): boolean => (a ?? '').re
  * the user edited, stays as the user left it.
  */
 export function restorePlan(records: MarkRecord[], now: (cell: string) => CellLook): Restore[] {
-  const out: Restore[] = [];
+  // A cell marked twice has two records: what it was before the first mark is the original,
+  // what the last mark put there is ОКО's. Collapsed here, the order hosts apply them in is moot.
+  const byCell = new Map<string, MarkRecord>();
   for (const r of records) {
+    const first = byCell.get(r.cell);
+    byCell.set(r.cell, first ? { ...r, originalFill: first.originalFill, originalNote: first.originalNote } : r);
+  }
+  const out: Restore[] = [];
+  for (const r of byCell.values()) {
     const look = now(r.cell);
     const restore: Restore = { cell: r.cell };
     if (sameColour(look.fill, r.fill)) restore.fill = r.originalFill;

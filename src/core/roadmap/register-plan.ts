@@ -13,6 +13,15 @@ export const FINDINGS_SHEET = 'Замечания';
 export const REGISTER_TABLE = 'ОКО_Реестр';
 export const FINDINGS_TABLE = 'ОКО_Замечания';
 
+/** Headers of the register columns users type into, as hosts read them back (see tracking.ts). */
+export const REGISTER_HEADERS = {
+  id: '№',
+  activity: 'Мероприятие',
+  status: 'Отметка об исполнении',
+  doneOn: 'Дата исполнения',
+  proof: 'Подтверждающий документ',
+} as const;
+
 /** The execution marks the district's templates offer, in their order. */
 export const DEFAULT_STATUSES = ['Запланировано', 'В работе', 'Исполнено', 'Не исполнено', 'Отменено'];
 
@@ -59,19 +68,19 @@ export function registerSheet(a: RoadmapAnalysis, typed: TypedTracking[] = []): 
       style: 'TableStyleMedium2',
       rows,
       columns: [
-        { header: '№', kind: 'text', width: 8 },
+        { header: REGISTER_HEADERS.id, kind: 'text', width: 8 },
         { header: 'Раздел', kind: 'text', width: 24, wrap: true },
         { header: 'Задача', kind: 'text', width: 30, wrap: true },
-        { header: 'Мероприятие', kind: 'text', width: 60, wrap: true },
+        { header: REGISTER_HEADERS.activity, kind: 'text', width: 60, wrap: true },
         { header: 'Срок', kind: 'text', width: 22, wrap: true },
         { header: 'Вид срока', kind: 'text', width: 14 },
         { header: 'Начало', kind: 'date', width: 12 },
         { header: 'Окончание', kind: 'date', width: 12 },
         { header: 'Ответственные', kind: 'text', width: 30, wrap: true },
         { header: 'Результат', kind: 'text', width: 30, wrap: true },
-        { header: 'Отметка об исполнении', kind: 'text', width: 18, list: statuses },
-        { header: 'Дата исполнения', kind: 'date', width: 14 },
-        { header: 'Подтверждающий документ', kind: 'link', width: 34 },
+        { header: REGISTER_HEADERS.status, kind: 'text', width: 18, list: statuses },
+        { header: REGISTER_HEADERS.doneOn, kind: 'date', width: 14 },
+        { header: REGISTER_HEADERS.proof, kind: 'link', width: 34 },
         { header: 'Замечаний', kind: 'integer', width: 11 },
         { header: 'Источник', kind: 'text', width: 22 },
       ],

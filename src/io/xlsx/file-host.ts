@@ -8,6 +8,7 @@ import { dayFromExcelSerial, toIso } from '../../core/dates';
 import { SheetGrid } from '../../core/grid';
 import { SheetInfo, WorkbookHost } from '../../core/host';
 import { MarkPlan, MarkRecord, restorePlan } from '../../core/roadmap/marks';
+import { REGISTER_HEADERS } from '../../core/roadmap/register-plan';
 import { TypedTracking } from '../../core/roadmap/tracking';
 import { WritePlan } from '../../core/plan';
 import { applyPlan } from './apply-plan';
@@ -90,13 +91,13 @@ export class FileHost implements WorkbookHost {
   async readRegisterTracking(registerSheet: string): Promise<TypedTracking[]> {
     const ws = this.workbook.getWorksheet(registerSheet);
     if (!ws) return [];
-    // The header row is the first row that has «Мероприятие» in it (a title may stand above).
+    // The header row is the first row with the activity header in it (a title may stand above).
     let header = 0;
     const cols = new Map<string, number>();
     ws.eachRow((row, n) => {
       if (header) return;
       row.eachCell((cell, c) => cols.set(text(cell.value), c));
-      if (cols.has('Мероприятие')) header = n;
+      if (cols.has(REGISTER_HEADERS.activity)) header = n;
       else cols.clear();
     });
     if (!header) return [];
@@ -104,13 +105,13 @@ export class FileHost implements WorkbookHost {
     const out: TypedTracking[] = [];
     for (let n = header + 1; n <= ws.rowCount; n++) {
       const row = ws.getRow(n);
-      const done = at(row, 'Дата исполнения');
+      const done = at(row, REGISTER_HEADERS.doneOn);
       out.push({
-        id: text(at(row, '№')),
-        activity: text(at(row, 'Мероприятие')),
-        status: text(at(row, 'Отметка об исполнении')),
+        id: text(at(row, REGISTER_HEADERS.id)),
+        activity: text(at(row, REGISTER_HEADERS.activity)),
+        status: text(at(row, REGISTER_HEADERS.status)),
         doneOn: typeof done === 'number' ? toIso(dayFromExcelSerial(done)) : text(done),
-        proof: text(at(row, 'Подтверждающий документ')),
+        proof: text(at(row, REGISTER_HEADERS.proof)),
       });
     }
     return out;

@@ -28,7 +28,7 @@ export const en: Strings = {
   infos: 'Information',
   goToCell: 'Go to cell',
   passwordTitle: 'The sheet is protected',
-  passwordBody: 'To mark cells, OKO unprotects the sheet and protects it again with the same options. The password is not stored.',
+  passwordBody: 'To mark cells, OKO unprotects the sheet and protects it again with the same options. The password is not stored. If the sheet has no password, leave the field empty.',
   passwordLabel: 'Sheet password',
   passwordWrong: 'Wrong password. The sheet was not changed.',
   ok: 'Continue',

@@ -1,0 +1,95 @@
+// Applies a WritePlan with Office.js as io/xlsx/apply-plan.ts does with ExcelJS: ОКО's own
+// sheets replaced, one Excel table each, text as text, dates as dates, drop-down lists, frozen
+// header. One sync to learn which sheets exist, then writes batched by size (1 sync per 4 MB).
+import { a1, quoteSheet, rangeA1 } from '../../core/grid';
+import { PlanSheet, tableTopRow, WritePlan } from '../../core/plan';
+import { ExcelApi, Features } from './api';
+import { actionBytes, Batcher, jsonBytes, runsUnder } from './chunks';
+import { listSource, officeCell, OfficeCell, widthInPoints } from './plan-cells';
+
+/** Excel sheet names are unique regardless of case. */
+const key = (name: string): string => name.toLocaleLowerCase('ru');
+
+export async function writePlan(api: ExcelApi, f: Features, plan: WritePlan): Promise<void> {
+  await api.run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets.load('items/name');
+    await ctx.sync();
+    const existing = new Map(sheets.items.map((ws) => [key(ws.name), ws]));
+    // Checked before anything is written: a user's sheet is never replaced.
+    for (const s of plan.sheets) if (existing.has(key(s.name)) && !s.replace) throw new Error(`Лист «${s.name}» уже есть в книге.`);
+    const b = new Batcher(ctx);
+    for (const s of plan.sheets) await writeSheet(ctx, b, f, s, existing.get(key(s.name)));
+    await b.flush();
+  });
+}
+
+/** A row's values and formats, and its hyperlinks (an action each), as sent. */
+const rowBytes = (row: OfficeCell[], links: boolean): number => {
+  let n = jsonBytes(row.map((c) => c.value)) + jsonBytes(row.map((c) => c.format));
+  if (links) for (const c of row) if (c.link) n += actionBytes({ address: c.link, textToDisplay: c.link });
+  return n;
+};
+
+async function writeSheet(ctx: Excel.RequestContext, b: Batcher, f: Features, sheet: PlanSheet, old: Excel.Worksheet | undefined): Promise<void> {
+  const { table } = sheet;
+  const width = table.columns.length;
+  const top = tableTopRow(sheet); // 0-based header row
+  // An Excel table needs at least one data row; an empty result gets one blank row.
+  const rows = table.rows.length ? table.rows : [table.columns.map(() => null)];
+  const last = top + rows.length;
+  const cells = rows.map((r) => table.columns.map((c, i) => officeCell(r[i] ?? null, c)));
+  const across = (from: number, to: number, left = 0, right = width - 1): string => rangeA1({ top: from, left, bottom: to, right });
+
+  await b.room(actionBytes([sheet.name, sheet.title]) + actionBytes(table.columns) * 2 + 8 * actionBytes());
+  old?.delete();
+  const ws = ctx.workbook.worksheets.add(sheet.name);
+  if (sheet.title) {
+    const t = ws.getRange('A1');
+    t.numberFormat = [['@']];
+    t.values = [[sheet.title]];
+    t.format.font.bold = true;
+    t.format.font.size = 12;
+  }
+  const header = ws.getRange(across(top, top));
+  header.numberFormat = [table.columns.map(() => '@')];
+  header.values = [table.columns.map((c) => c.header)];
+  header.format.font.bold = true;
+
+  // Rows go in runs that fit one request with their hyperlinks.
+  for (const [from, to] of runsUnder(cells.length, (i) => rowBytes(cells[i], f.hyperlinks))) {
+    const part = cells.slice(from, to);
+    let bytes = 2 * actionBytes();
+    for (const row of part) bytes += rowBytes(row, f.hyperlinks);
+    await b.room(bytes);
+    const range = ws.getRange(across(top + 1 + from, top + to));
+    range.numberFormat = part.map((row) => row.map((c) => c.format)); // before the values: see plan-cells.ts
+    range.values = part.map((row) => row.map((c) => c.value));
+    if (!f.hyperlinks) continue; // Excel 2016: the address stays readable as text
+    part.forEach((row, i) =>
+      row.forEach((c, j) => {
+        if (c.link) ws.getRange(a1(top + 1 + from + i, j)).hyperlink = { address: c.link, textToDisplay: c.link };
+      }),
+    );
+  }
+
+  await b.room(actionBytes([table.name, table.style]) + actionBytes(table.columns) + actionBytes() * 6 * width);
+  // An address without a sheet name would put the table on the active sheet (see the docs of
+  // TableCollection.add); a Range object needs ExcelApi 1.3. The sheet's name it is.
+  const t = ws.tables.add(`${quoteSheet(sheet.name)}!${across(top, last)}`, true);
+  t.name = table.name;
+  t.style = table.style;
+  table.columns.forEach((c, i) => {
+    const body = ws.getRange(across(top + 1, last, i, i));
+    body.format.verticalAlignment = 'Top';
+    if (c.wrap) body.format.wrapText = true;
+    if (f.columnWidth) ws.getRange(a1(top, i)).format.columnWidth = widthInPoints(c.width);
+    if (c.list && f.validation) {
+      // Room below the table for rows users add, as apply-plan.ts.
+      const dv = ws.getRange(across(top + 1, Math.max(last, top + 1000), i, i)).dataValidation;
+      dv.rule = { list: { inCellDropDown: true, source: listSource(c.list) } };
+      dv.ignoreBlanks = true;
+      dv.errorAlert = { showAlert: false, style: 'Stop', title: '', message: '' };
+    }
+  });
+  if (sheet.freezeHeader && f.freeze) ws.freezePanes.freezeRows(top + 1);
+}
