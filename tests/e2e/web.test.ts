@@ -2,10 +2,10 @@
 // findings, highlight, download the result and read it back with ExcelJS. At 320 px, offline.
 import ExcelJS from 'exceljs';
 import type { Server } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { NOVO, SEVERSKIY, sha256, tempDir } from '../helpers/files';
-import { artifactPath, ensureWebBuild, launchChromium, startServer } from '../helpers/browser';
+import { artifactPath, ensureWebBuild, launchChromium, startServer, WEB_DIR } from '../helpers/browser';
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 
@@ -36,8 +36,8 @@ interface Opened {
   consoleErrors: string[];
 }
 
-async function openPage(on: Browser = browser): Promise<Opened> {
-  const context = await on.newContext({ viewport: { width: 320, height: 900 }, acceptDownloads: true, locale: 'ru-RU' });
+async function openPage(): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, acceptDownloads: true, locale: 'ru-RU' });
   contexts.push(context);
   const page = await context.newPage();
   await page.bringToFront();
@@ -71,6 +71,10 @@ test('Novosergievka: register, findings by severity, highlight, download read ba
   await page.getByRole('button', { name: /Предупреждения\s*11/ }).click();
   await page.locator('[data-rule="status.bad-link"][data-cell="G13"]').waitFor();
   await page.locator('[data-rule="status.overdue"][data-cell="E9"]').waitFor();
+  // The register as read: collapsed under «Реестр (34)».
+  await page.getByRole('button', { name: 'Реестр (34)' }).click();
+  const firstRow = page.locator('[data-testid=register-preview] tbody tr').first();
+  expect(await firstRow.locator('td').allTextContents()).toEqual(['1', expect.stringMatching(/^Заседания районных/), '24.08.2021 – 25.08.2021']);
   await page.screenshot({ path: artifactPath('web-320-findings.png'), fullPage: true });
 
   await page.getByRole('button', { name: 'Подсветить' }).click();
@@ -118,14 +122,14 @@ test('a file that is not a workbook gets a Russian message that says what to do'
 }, 60_000);
 
 test('keyboard only: open a file, build, open the findings, highlight, download', async () => {
-  // A browser of its own: after another page's download, Chromium's download bubble can keep
-  // the focus from a new page, and a keyboard-opened file chooser then never appears.
-  const own = await launchChromium();
-  const { page } = await openPage(own);
+  const { page } = await openPage();
+  // Listen for the file chooser well before it opens: Playwright intercepts it only once asked to.
+  const chooserOpened = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Выбрать файл .xlsx' }).waitFor();
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Выбрать файл .xlsx');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+  await page.keyboard.press('Enter');
+  const chooser = await chooserOpened;
   await chooser.setFiles(NOVO);
   await page.getByRole('button', { name: 'Построить реестр' }).waitFor();
   // Tab to «Построить реестр» and press it, without the mouse.
@@ -147,8 +151,18 @@ test('keyboard only: open a file, build, open the findings, highlight, download'
   expect(await focused()).toBe('Скачать результат');
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   expect(download.suggestedFilename()).toMatch(/ОКО\.xlsx$/);
-  await own.close();
 }, 120_000);
+
+test('ExcelJS is loaded only by the web page, only once a file is opened', () => {
+  const bundle = (name: string): string => readFileSync(path.join(WEB_DIR, name), 'utf8');
+  const exceljsMark = 'spreadsheetml/2006/main';
+  expect(bundle('taskpane.js')).not.toContain(exceljsMark);
+  expect(bundle('web.js')).not.toContain(exceljsMark);
+  const chunks = readdirSync(WEB_DIR).filter((f) => f.endsWith('.js') && f !== 'taskpane.js' && f !== 'web.js');
+  expect(chunks.some((f) => bundle(f).includes(exceljsMark))).toBe(true);
+  expect(bundle('index.html')).toContain('Content-Security-Policy');
+  expect(bundle('taskpane.html')).not.toMatch(/web\.js/);
+});
 
 afterAll(() => {
   // The screenshots are artifacts for people; make sure they were written.

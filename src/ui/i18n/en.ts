@@ -43,5 +43,7 @@ export const en: Strings = {
   downloadHint: 'The downloaded workbook has all input sheets, the register, findings and marks. The input file is not changed.',
   anotherFile: 'Another file',
   openedFile: 'File',
-  cellInFile: 'Cell',
+  registerPreview: 'Register',
+  registerActivity: 'Activity',
+  registerDeadline: 'Deadline',
 };

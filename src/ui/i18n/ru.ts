@@ -41,7 +41,9 @@ export const ru = {
   downloadHint: 'В скачанной книге — все исходные листы, реестр, замечания и отметки. Исходный файл не меняется.',
   anotherFile: 'Другой файл',
   openedFile: 'Файл',
-  cellInFile: 'Ячейка',
+  registerPreview: 'Реестр',
+  registerActivity: 'Мероприятие',
+  registerDeadline: 'Срок',
 };
 
 export type Strings = { readonly [K in keyof typeof ru]: string };

@@ -16,6 +16,7 @@ import { toRu } from '../../core/dates';
 import { WorkbookHost } from '../../core/host';
 import { FindingsList } from '../components/FindingsList';
 import { PasswordDialog } from '../components/PasswordDialog';
+import { RegisterPreview } from '../components/RegisterPreview';
 import { t } from '../i18n';
 import { useRoadmap } from './useRoadmap';
 
@@ -89,6 +90,7 @@ export function RoadmapPanel({ host, bookName }: RoadmapPanelProps) {
           </Caption1>
         </div>
       )}
+      {a && <RegisterPreview items={a.roadmap.items} />}
       {a && a.findings.length === 0 && <Body1>{t('noFindings')}</Body1>}
       {a && a.findings.length > 0 && <FindingsList findings={a.findings} onSelect={select} />}
       <PasswordDialog open={state.passwordFor !== null} sheet={state.sheet} wrong={state.passwordWrong} onSubmit={(p) => void submitPassword(p)} onCancel={cancelPassword} />
