@@ -37,7 +37,8 @@ const fakeState = (page: Page, expression: string): Promise<unknown> =>
   page.evaluate(`(() => { const book = window.okoHarness.fake.book; return ${expression}; })()`);
 
 test('register, cell selection, protected highlighting with the password dialog, and its removal', async () => {
-  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'ru-RU' });
+  // Reduced motion: Fluent skips its transitions, so screenshots show finished states.
+  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'ru-RU', reducedMotion: 'reduce' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));

@@ -37,7 +37,7 @@ interface Opened {
 }
 
 async function openPage(): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, acceptDownloads: true, locale: 'ru-RU' });
+  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, acceptDownloads: true, locale: 'ru-RU', reducedMotion: 'reduce' });
   contexts.push(context);
   const page = await context.newPage();
   await page.bringToFront();
