@@ -90,3 +90,15 @@ test('rebuilding the register keeps what was typed in its tracking columns', asy
   expect(again.getCell('M7').value).toMatchObject({ hyperlink: 'https://rmk.example.ru/sobesedovanie.pdf' });
   expect(again.getCell('K4').value).toBe('Исполнено');
 });
+
+test('a workbook with a picture is flagged: ExcelJS would not carry it into the copy', async () => {
+  const plain = await FileHost.open(new Uint8Array(readFileSync(NOVO)));
+  expect(plain.hasDrawings).toBe(false);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Лист1');
+  ws.getCell('A1').value = 'x';
+  const png = readFileSync(require.resolve('../../assets/icon-16.png'));
+  ws.addImage(wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' }), 'B2:C3');
+  const withPicture = await FileHost.open(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  expect(withPicture.hasDrawings).toBe(true);
+});

@@ -67,10 +67,15 @@ export class FileHost implements WorkbookHost {
   private constructor(
     private readonly original: Uint8Array,
     private readonly workbook: ExcelJS.Workbook,
+    /** The file has charts or drawings, which ExcelJS does not carry into the downloaded copy. */
+    readonly hasDrawings: boolean,
   ) {}
 
   static async open(bytes: Uint8Array): Promise<FileHost> {
-    return new FileHost(bytes, await loadWorkbook(bytes));
+    const workbook = await loadWorkbook(bytes);
+    const zip = await JSZip.loadAsync(bytes);
+    const hasDrawings = Object.keys(zip.files).some((p) => /^xl\/(charts|drawings|media)\//.test(p));
+    return new FileHost(bytes, workbook, hasDrawings);
   }
 
   async listSheets(): Promise<SheetInfo[]> {

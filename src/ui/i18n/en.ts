@@ -41,6 +41,7 @@ export const en: Strings = {
   loadingFile: 'Opening the file…',
   download: 'Download the result',
   downloadHint: 'The downloaded workbook has all input sheets, the register, findings and marks. The input file is not changed.',
+  drawingsLost: 'The workbook has charts or pictures: they will not be in the downloaded copy (data, formats and sheet protection are kept). The input file is not changed.',
   anotherFile: 'Another file',
   openedFile: 'File',
   registerPreview: 'Register',

@@ -104,6 +104,11 @@ export function WebApp() {
               {t('anotherFile')}
             </Button>
           </div>
+          {file.host.hasDrawings && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t('drawingsLost')}</MessageBarBody>
+            </MessageBar>
+          )}
           <RoadmapPanel host={file.host} bookName={file.name} />
           <div className={styles.row}>
             <Button appearance="primary" onClick={() => void download()}>
