@@ -1,4 +1,4 @@
-// A WritePlan says what to write, declaratively; each adapter (ExcelJS, Office.js) applies
+// A WritePlan says what to write, declaratively; each adapter (ExcelJS, the Office JavaScript API) applies
 // it the same way. No adapter decides anything the plan does not say.
 
 export type PlanValue = string | number | boolean | null;
