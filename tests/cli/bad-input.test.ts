@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { main } from '../../src/cli/oko';
+import { CliCalls, runCliCalls } from '../helpers/cli';
 import {
   emptyFile,
   emptySheetXlsx,
@@ -27,22 +27,10 @@ const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'oko.js');
 const DIST_MAIN = path.join(ROOT, 'dist', 'cli', 'oko.js');
 
-interface Run {
-  code: number;
-  /** One entry per io.out / io.err call. */
-  out: string[];
-  err: string[];
-  ms: number;
-}
+type Run = CliCalls;
 
-/** The CLI in-process, with a fake Io that keeps every call separately. */
-async function run(...argv: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const t0 = Date.now();
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t), progress: () => undefined });
-  return { code, out, err, ms: Date.now() - t0 };
-}
+/** The CLI in-process, every print kept separately. */
+const run = (...argv: string[]): Promise<Run> => runCliCalls(argv);
 
 /** The real `node bin/oko.js`, as a user runs it. */
 function runReal(...argv: string[]): Run {
