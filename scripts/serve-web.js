@@ -8,8 +8,10 @@ const path = require('node:path');
 
 const ROOT = path.join(__dirname, '..', 'dist', 'web');
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.png': 'image/png', '.map': 'application/json', '.xml': 'application/xml' };
-const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; base-uri 'none'; form-action 'none'";
+// The page's own policy, from its template: one place to change it.
+const CSP = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(
+  fs.readFileSync(path.join(__dirname, '..', 'src', 'ui', 'web', 'web.html'), 'utf8'),
+)[1];
 
 function serve(port, root = ROOT, host = '127.0.0.1') {
   const server = http.createServer((req, res) => {

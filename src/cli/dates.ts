@@ -1,12 +1,9 @@
 // Dates given on the command line.
-import { Day, dayOf, fromIso, ymd } from '../core/dates';
+import { Day, fromIso, localDay, ymd } from '../core/dates';
 import { Period } from '../core/deadlines/period';
 import { CliError } from './args';
 
-export function todayLocal(): Day {
-  const now = new Date();
-  return dayOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
+export const todayLocal = (): Day => localDay(new Date());
 
 export function parseDayOption(name: string, value: string): Day {
   const d = fromIso(value);

@@ -1,6 +1,6 @@
 // The readable report of `oko roadmap` for people at a terminal.
 import { toRu } from '../core/dates';
-import { Finding, SEVERITY_ORDER, Severity } from '../core/findings';
+import { Finding, messageOnly, SEVERITY_ORDER, Severity } from '../core/findings';
 import { DEADLINE_KIND_RU, DeadlineKind } from '../core/deadlines/deadline';
 import { RoadmapAnalysis } from '../core/roadmap/analyse';
 
@@ -59,7 +59,7 @@ export function formatSummary(file: string, a: RoadmapAnalysis): string {
     if (!list.length) continue;
     lines.push('');
     lines.push(`  ${SEVERITY_HEADING[s]}:`);
-    for (const f of list.slice(0, SHOWN_PER_SEVERITY)) lines.push(`    ${f.cell.padEnd(6)} ${f.rule.padEnd(26)} ${f.message.replace(/^Лист «[^»]*», ячейка \S+: /, '')}`);
+    for (const f of list.slice(0, SHOWN_PER_SEVERITY)) lines.push(`    ${f.cell.padEnd(6)} ${f.rule.padEnd(26)} ${messageOnly(f)}`);
     if (list.length > SHOWN_PER_SEVERITY) lines.push(`    … и ещё ${list.length - SHOWN_PER_SEVERITY} (полный список: --json или -o ФАЙЛ.xlsx)`);
   }
   return lines.join('\n');

@@ -7,6 +7,9 @@ const MS_PER_DAY = 86_400_000;
 
 export const dayOf = (y: number, m: number, d: number): Day => Date.UTC(y, m - 1, d) / MS_PER_DAY;
 
+/** The calendar day a host's clock shows locally (hosts pass `new Date()`; core never reads the clock). */
+export const localDay = (now: Date): Day => dayOf(now.getFullYear(), now.getMonth() + 1, now.getDate());
+
 export function ymd(day: Day): { y: number; m: number; d: number } {
   const t = new Date(day * MS_PER_DAY);
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };

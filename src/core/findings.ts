@@ -32,3 +32,6 @@ export function sortFindings(list: Finding[]): Finding[] {
 
 /** «Лист «Приложение 1», ячейка C6» — how every message names its place. */
 export const where = (sheet: string, cell: string): string => `Лист «${sheet}», ячейка ${cell}`;
+
+/** The message without its where() prefix, for places that already show the cell. */
+export const messageOnly = (f: Finding): string => f.message.replace(/^Лист «[^»]*», ячейка [A-Z]+\d+: /, '');

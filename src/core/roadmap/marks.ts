@@ -1,6 +1,6 @@
 // «Подсветить» / «Снять подсветку»: what ОКО marks on the user's roadmap sheet (a fill and a
 // note on each cell a finding points at), and how to take exactly those marks off again.
-import { Finding, SEVERITY_ORDER, Severity } from '../findings';
+import { Finding, messageOnly, SEVERITY_ORDER, Severity } from '../findings';
 import { RoadmapAnalysis } from './analyse';
 
 /** Light fills that keep black text readable: errors red, warnings amber, information blue. */
@@ -24,8 +24,6 @@ export interface MarkPlan {
   marks: CellMark[];
 }
 
-/** The message without its «Лист «…», ячейка …: » prefix: the note already sits in that cell. */
-const bare = (f: Finding): string => f.message.replace(/^Лист «[^»]*», ячейка [A-Z]+\d+: /, '');
 
 /** One mark per cell: the fill of its most severe finding, a note listing all of them. */
 export function markPlan(a: RoadmapAnalysis): MarkPlan {
@@ -39,8 +37,9 @@ export function markPlan(a: RoadmapAnalysis): MarkPlan {
   const marks: CellMark[] = [];
   for (const [cell, list] of byCell) {
     const severity = SEVERITY_ORDER.find((s) => list.some((f) => f.severity === s)) as Severity;
-    const lines = list.map((f) => `• ${bare(f)}`);
-    marks.push({ cell, severity, fill: MARK_FILLS[severity], note: `${NOTE_PREFIX}${list.length === 1 ? bare(list[0]) : `\n${lines.join('\n')}`}` });
+    // The note sits in the cell itself: the messages without their «Лист …, ячейка …» prefix.
+    const lines = list.map((f) => `• ${messageOnly(f)}`);
+    marks.push({ cell, severity, fill: MARK_FILLS[severity], note: `${NOTE_PREFIX}${list.length === 1 ? messageOnly(list[0]) : `\n${lines.join('\n')}`}` });
   }
   return { sheet: a.roadmap.sheet, marks };
 }

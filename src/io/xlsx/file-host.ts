@@ -14,7 +14,7 @@ import { WritePlan } from '../../core/plan';
 import { applyPlan } from './apply-plan';
 import { sheetNames } from './inspect';
 import { loadWorkbook } from './read-workbook';
-import { worksheetToGrid } from './to-grid';
+import { plain, worksheetToGrid } from './to-grid';
 
 export const MARKS_SHEET = 'ОКО_отметки';
 const MARKS_HEADER = ['Лист', 'Ячейка', 'Исходная заливка', 'Исходное примечание', 'Заливка ОКО', 'Примечание ОКО'];
@@ -53,12 +53,10 @@ function noteOf(cell: ExcelJS.Cell): string | null {
   return (note.texts ?? []).map((t) => t.text).join('');
 }
 
+/** A cell's value as text (hyperlinks by their text, rich text joined; dates as serials). */
 const text = (v: ExcelJS.CellValue): string => {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return toIso(Math.floor(v.getTime() / 86_400_000));
-  if (typeof v === 'object' && 'text' in v) return String(v.text);
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
-  return String(v);
+  const p = plain(v);
+  return p === null ? '' : String(p);
 };
 
 export class FileHost implements WorkbookHost {
@@ -110,12 +108,12 @@ export class FileHost implements WorkbookHost {
     const out: TypedTracking[] = [];
     for (let n = header + 1; n <= ws.rowCount; n++) {
       const row = ws.getRow(n);
-      const done = at(row, REGISTER_HEADERS.doneOn);
+      const done = plain(at(row, REGISTER_HEADERS.doneOn));
       out.push({
         id: text(at(row, REGISTER_HEADERS.id)),
         activity: text(at(row, REGISTER_HEADERS.activity)),
         status: text(at(row, REGISTER_HEADERS.status)),
-        doneOn: typeof done === 'number' ? toIso(dayFromExcelSerial(done)) : text(done),
+        doneOn: typeof done === 'number' ? toIso(dayFromExcelSerial(done)) : done === null ? '' : String(done),
         proof: text(at(row, REGISTER_HEADERS.proof)),
       });
     }

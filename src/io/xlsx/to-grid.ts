@@ -9,7 +9,7 @@ const MS_PER_DAY = 86_400_000;
 /** ExcelJS reads dates as UTC midnight; keep fractions of a day for date-times. */
 const serialOf = (d: Date): number => excelSerialFromDay(0) + d.getTime() / MS_PER_DAY;
 
-function plain(v: ExcelJS.CellValue): CellValue {
+export function plain(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   if (v instanceof Date) return serialOf(v);

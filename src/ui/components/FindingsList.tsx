@@ -1,5 +1,5 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, CounterBadge, makeStyles, tokens } from '@fluentui/react-components';
-import { Finding, SEVERITY_ORDER, Severity } from '../../core/findings';
+import { Finding, messageOnly, SEVERITY_ORDER, Severity } from '../../core/findings';
 import { StringKey, t } from '../i18n';
 
 const HEADINGS: Record<Severity, StringKey> = { error: 'errors', warning: 'warnings', info: 'infos' };
@@ -14,8 +14,6 @@ const useStyles = makeStyles({
   more: { color: tokens.colorNeutralForeground3 },
 });
 
-/** «Лист «…», ячейка C6: срок …» → «срок …»: the cell is shown separately. */
-const bare = (f: Finding): string => f.message.replace(/^Лист «[^»]*», ячейка [A-Z]+\d+: /, '');
 
 export function FindingsList({ findings, onSelect }: { findings: Finding[]; onSelect(cell: string): void }) {
   const styles = useStyles();
@@ -34,7 +32,7 @@ export function FindingsList({ findings, onSelect }: { findings: Finding[]; onSe
                   <Button appearance="subtle" className={styles.finding} onClick={() => onSelect(f.cell)} title={`${t('goToCell')} ${f.cell}`} data-cell={f.cell} data-rule={f.rule}>
                     <span>
                       <span className={styles.cell}>{f.cell}</span>
-                      {bare(f)}
+                      {messageOnly(f)}
                     </span>
                   </Button>
                 </li>

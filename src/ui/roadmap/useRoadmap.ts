@@ -1,7 +1,7 @@
 // The roadmap panel's state and the order of host calls. No rule is decided here: the engine
 // (core) reads and checks, the host (Excel or a file) moves data.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Day, dayOf } from '../../core/dates';
+import { localDay } from '../../core/dates';
 import { isHostProblem, SheetInfo, WorkbookHost } from '../../core/host';
 import { describeProblem } from '../../core/input-problems';
 import { analyseRoadmap, RoadmapAnalysis } from '../../core/roadmap/analyse';
@@ -25,10 +25,6 @@ export interface RoadmapState {
 
 const ownSheets = new Set([REGISTER_SHEET, FINDINGS_SHEET]);
 
-function today(): Day {
-  const d = new Date();
-  return dayOf(d.getFullYear(), d.getMonth() + 1, d.getDate());
-}
 
 export function useRoadmap(host: WorkbookHost, bookName: string) {
   const [state, setState] = useState<RoadmapState>({
@@ -76,7 +72,7 @@ export function useRoadmap(host: WorkbookHost, bookName: string) {
   );
 
   const analyse = useCallback(async (): Promise<RoadmapAnalysis> => {
-    const out = analyseRoadmap(await host.readSheets(), { sheet: sheetRef.current || undefined, today: today() });
+    const out = analyseRoadmap(await host.readSheets(), { sheet: sheetRef.current || undefined, today: localDay(new Date()) });
     if (!out.ok) throw new Error(describeProblem(bookName, out.problem));
     return out.analysis;
   }, [host, bookName]);
