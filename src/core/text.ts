@@ -18,18 +18,28 @@ export function foldLoose(s: string): string {
   return /[\s.,;:!…]$/u.test(t) ? t.replace(/[\s.,;:!…]+$/u, '') : t;
 }
 
-/** Trims every line and drops empty ones, keeping the user's line breaks. */
-/** No line breaks, tabs, double or non-breaking spaces, nor space at either end. */
+/**
+ * True when tidyLines() would return the text unchanged: single spaces between words, single
+ * line breaks between non-empty lines, nothing to trim. One pass, no allocation: most cells of
+ * a register are already tidy, multi-line ones included.
+ */
 function isTidy(s: string): boolean {
-  if (s === '') return true;
-  const first = s.charCodeAt(0);
-  const last = s.charCodeAt(s.length - 1);
-  if (first <= 0x20 || last <= 0x20 || first === 0xa0 || last === 0xa0) return false;
-  return s.indexOf('\n') < 0 && s.indexOf('  ') < 0 && s.indexOf('\t') < 0 && s.indexOf('\r') < 0 && s.indexOf('\u00a0') < 0;
+  let prev = 0x0a; // as if after a line break: a leading space or break is untidy
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a) {
+      if (prev === 0x20 || prev === 0x0a) return false;
+    } else if (c < 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) {
+      return false; // tabs, \r and the spaces trim() knows
+    }
+    prev = c;
+  }
+  return prev !== 0x20 && (prev !== 0x0a || s.length === 0);
 }
 
+/** Trims every line and drops empty ones, keeping the user's line breaks. */
 export function tidyLines(s: string): string {
-  if (isTidy(s)) return s; // the common case, checked without a regular expression
+  if (isTidy(s)) return s;
   return s
     .split(/\r?\n/)
     .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
@@ -46,10 +56,9 @@ const isSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d) |
  * alike. (Whole texts: templated activities often share long beginnings.)
  */
 export function foldLooseHash(s: string): number {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9747b28c;
-  let sig1 = h1;
-  let sig2 = h2;
+  // One FNV-1a: a rare collision only costs one foldLoose() comparison.
+  let h = 0x811c9dc5;
+  let sig = h;
   let pendingSpace = false;
   let started = false;
   for (let i = 0; i < s.length; i++) {
@@ -63,18 +72,15 @@ export function foldLooseHash(s: string): number {
     else if (c === 0x401 || c === 0x451) c = 0x435;
     else if (c > 0x7f && c < 0x410) c = s[i].toLowerCase().charCodeAt(0);
     if (pendingSpace) {
-      h1 = Math.imul(h1 ^ 0x20, 16777619);
-      h2 = Math.imul(h2 ^ 0x20, 0x5bd1e995);
+      h = Math.imul(h ^ 0x20, 16777619);
       pendingSpace = false;
     }
-    h1 = Math.imul(h1 ^ c, 16777619);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h = Math.imul(h ^ c, 16777619);
     started = true;
     // . , ; : ! … at the end are dropped by foldLoose: the hash stops before them.
     if (c !== 0x2e && c !== 0x2c && c !== 0x3b && c !== 0x3a && c !== 0x21 && c !== 0x2026) {
-      sig1 = h1;
-      sig2 = h2;
+      sig = h;
     }
   }
-  return (sig1 ^ (sig2 >>> 7)) & 0x3fffffff;
+  return (sig ^ (sig >>> 30)) & 0x3fffffff;
 }

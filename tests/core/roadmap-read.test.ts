@@ -147,3 +147,17 @@ test('a deadline typed as a real Excel date (a serial number) is read as that da
   expect(rm.items[0].deadline.text).toBe('27.09.2021');
   expect(rm.items[0].deadline.kind).toBe('date');
 });
+
+describe('item ids stay unique', () => {
+  test('a number written twice: the later items get «~2», «~3»', () => {
+    const rm = read(
+      roadmapGrid([
+        ['1.', 'Совещание', '27.09.2021', 'Хайбулина О.К.', null, null, null],
+        ['2.', 'Семинар', 'октябрь', 'Лысенкова Л.М.', null, null, null],
+        ['1.', 'Ещё одно совещание', 'ноябрь', 'Хайбулина О.К.', null, null, null],
+        ['1', 'И ещё одно', 'декабрь', 'Хайбулина О.К.', null, null, null],
+      ]),
+    );
+    expect(rm.items.map((i) => i.id)).toEqual(['1', '2', '1~2', '1~3']);
+  });
+});

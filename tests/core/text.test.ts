@@ -1,4 +1,4 @@
-import { foldLoose, foldLooseHash } from '../../src/core/text';
+import { foldLoose, foldLooseHash, tidyLines } from '../../src/core/text';
 
 describe('foldLooseHash agrees with foldLoose', () => {
   const same = [
@@ -26,4 +26,42 @@ test('long texts that fold alike hash alike, whatever their spacing', () => {
   const b = `${'организация методической помощи '.repeat(8)}школам`;
   expect(foldLoose(a)).toBe(foldLoose(b));
   expect(foldLooseHash(a)).toBe(foldLooseHash(b));
+});
+
+describe('tidyLines', () => {
+  // The slow path spelt out: what tidyLines must return whether or not it takes its fast path.
+  const reference = (s: string): string =>
+    s
+      .split(/\r?\n/)
+      .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
+      .filter((l) => l !== '')
+      .join('\n');
+
+  it.each([
+    '',
+    'Мониторинг',
+    'Мониторинг сайтов ОО',
+    'Первая строка\nвторая строка',
+    ' ведущий пробел',
+    'хвост ',
+    'два  пробела',
+    'пустая\n\nстрока',
+    'пробел \nперед переносом',
+    'после\n пробел',
+    'таб\tвнутри',
+    'windows\r\nперенос',
+    'неразрывный\u00a0пробел',
+    'узкий\u202fпробел',
+    '\n',
+    ' ',
+    'конец\n',
+  ])('%j', (s) => {
+    expect(tidyLines(s)).toBe(reference(s));
+  });
+
+  it('returns the very same string when there is nothing to tidy', () => {
+    const s = 'Строка один\nстрока два';
+    expect(tidyLines(s)).toBe(s);
+    expect(tidyLines('два  пробела\n')).toBe('два пробела');
+  });
 });

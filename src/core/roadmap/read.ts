@@ -1,13 +1,14 @@
 // Reads a roadmap sheet into a register: the title and programme period above the table,
 // the header by synonyms, section rows, task cells merged down over several activities.
-import { a1, CellValue, cellKey, colCount, columnLetters, SheetGrid, valueAt } from '../grid';
+import { a1, CellValue, colCount, columnLetters, SheetGrid, valueAt } from '../grid';
 import { Day, dayFromExcelSerial, dayOf, isValidDate, toRu, ymd } from '../dates';
 import { readTerms } from '../deadlines/terms';
 import { findHeader, HeaderMatch } from '../layout/header';
 import { MergedView } from '../layout/merges';
 import { parseDeadline, Deadline } from '../deadlines/deadline';
 import { academicYear, approvalFromText, Period, periodFromText } from '../deadlines/period';
-import { tidyLines } from '../text';
+import { forEachEqualGroup } from '../equal-groups';
+import { foldLooseHash, tidyLines } from '../text';
 import { ROADMAP_COLUMNS, RoadmapColumn } from './columns';
 import { splitResponsible, Party } from './responsible';
 import { readDoneOn } from './status';
@@ -106,12 +107,19 @@ function normaliseNumber(text: string): string | null {
 /** Remembers a pure function's results by its text argument (results are shared, never mutated). */
 function memo<T>(fn: (text: string) => T): (text: string) => T {
   const cache = new Map<string, T>();
+  // Neighbouring rows often repeat a text (a responsible cell merged down reads as the very
+  // same string): compare with the last one before hashing into the map.
+  let lastText: string | null = null;
+  let last: T | undefined;
   return (text) => {
+    if (text === lastText) return last as T;
     let v = cache.get(text);
     if (v === undefined) {
       v = fn(text);
       cache.set(text, v);
     }
+    lastText = text;
+    last = v;
     return v;
   };
 }
@@ -133,6 +141,37 @@ function numberText(v: CellValue): string {
   return v === null ? '' : typeof v === 'number' ? String(v) : String(v).trim();
 }
 
+/** What a row holds in its own cells (cells merged down from above do not count). */
+interface OwnTexts {
+  /** How many own cells have text. */
+  count: number;
+  firstCol: number;
+  firstText: string;
+  /** Whether any of them is outside the task and number columns. */
+  data: boolean;
+}
+
+/** Fills `out` (reused for every row: a big register has 100 000 of them). */
+function readOwnTexts(view: MergedView, r: number, width: number, col: Partial<Record<RoadmapColumn, number>>, out: OwnTexts): OwnTexts {
+  out.count = 0;
+  out.firstCol = -1;
+  out.firstText = '';
+  out.data = false;
+  for (let c = 0; c < width; c++) {
+    const t = view.ownText(r, c);
+    if (t === '') continue;
+    if (out.count++ === 0) {
+      out.firstCol = c;
+      out.firstText = t;
+    }
+    if (c !== col.task && c !== col.number) out.data = true;
+  }
+  return out;
+}
+
+/** The text of a column of the row as the merged view shows it; '' for a column the table lacks. */
+const textIn = (view: MergedView, r: number, c: number | undefined): string => (c === undefined ? '' : view.text(r, c));
+
 /**
  * A section row holds one text and no deadline or responsible: a title merged across the
  * table («Оценка качества образования обучающихся»), a title in the number column, or a
@@ -141,12 +180,12 @@ function numberText(v: CellValue): string {
 function isSectionRow(
   view: MergedView,
   r: number,
-  own: { c: number; t: string }[],
+  own: OwnTexts,
   col: Partial<Record<RoadmapColumn, number>>,
   firstCol: number,
 ): boolean {
-  if (own.length !== 1) return false;
-  const { c, t } = own[0];
+  if (own.count !== 1) return false;
+  const { firstCol: c, firstText: t } = own;
   if (c === col.deadline || c === col.responsible) return false;
   const activityCol = col.activity as number;
   const span = view.merges.at(r, c);
@@ -207,43 +246,33 @@ export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
   const readResponsible = memo(splitResponsible);
   const letters: ColumnLetters = Object.fromEntries((Object.keys(col) as RoadmapColumn[]).map((k) => [k, columnLetters(col[k] as number)]));
 
-  const hasLinks = (grid.links?.size ?? 0) > 0;
+  const proofLinks = linksInColumn(grid, col.proof);
 
   let section: Section | null = null;
+  const own: OwnTexts = { count: 0, firstCol: -1, firstText: '', data: false };
+  const activityCol = col.activity as number;
   for (let r = header.dataStart; r < grid.values.length; r++) {
-    // The row's own texts (cells merged down from above do not count); only the first two matter.
-    const own: { c: number; t: string }[] = [];
-    let data = false;
-    for (let c = 0; c < width; c++) {
-      const t = view.ownText(r, c);
-      if (t === '') continue;
-      if (own.length < 2) own.push({ c, t });
-      if (c !== col.task && c !== col.number) data = true;
-    }
-    if (own.length === 0) continue;
+    if (readOwnTexts(view, r, width, col, own).count === 0) continue;
 
-    const activityCol = col.activity as number;
     const activity = view.merges.isCovered(r, activityCol) ? '' : view.text(r, activityCol);
     if (isSectionRow(view, r, own, col, firstCol)) {
-      const text = tidyLines(own[0].t).replace(/\n/g, ' ');
+      const text = tidyLines(own.firstText).replace(/\n/g, ' ');
       const m = SECTION_TITLE.exec(text);
       section = { row: r + 1, number: m ? m[1] : '', title: m ? m[2].trim() : text };
       sections.push(section);
       continue;
     }
     if (activity === '') {
-      if (data) orphanRows.push({ row: r + 1, cell: a1(r, activityCol) });
+      if (own.data) orphanRows.push({ row: r + 1, cell: a1(r, activityCol) });
       continue;
     }
 
-    const text = (k: RoadmapColumn): string => (col[k] === undefined ? '' : view.text(r, col[k] as number));
     const numberCol = col.number;
     const numberRaw = numberCol === undefined ? '' : numberText(view.value(r, numberCol));
     const numberRow = numberCol === undefined ? r + 1 : view.origin(r, numberCol).row + 1;
     const doneOnCol = col.doneOn;
     const doneRaw = doneOnCol === undefined ? null : valueAt(grid, r, doneOnCol);
-    const proofCol = col.proof;
-    const proofLink = proofCol === undefined || !hasLinks ? undefined : grid.links?.get(cellKey(r, proofCol));
+    const proofLink = proofLinks?.get(r);
 
     const item: RoadmapItem = {
       id: '',
@@ -252,15 +281,15 @@ export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
       section: section?.title ?? '',
       sectionNumber: section?.number ?? '',
       sectionRow: section?.row ?? 0,
-      task: tidyLines(text('task')),
+      task: tidyLines(textIn(view, r, col.task)),
       activity: tidyLines(activity),
       deadline: UNREAD_DEADLINE,
-      responsible: readResponsible(text('responsible')),
-      result: tidyLines(text('result')),
-      status: text('status'),
+      responsible: readResponsible(textIn(view, r, col.responsible)),
+      result: tidyLines(textIn(view, r, col.result)),
+      status: textIn(view, r, col.status),
       doneOn: readDoneOn(doneRaw) ?? null,
       doneOnText: doneRaw === null ? '' : typeof doneRaw === 'string' ? doneRaw.trim() : String(doneRaw),
-      proof: (proofLink ?? text('proof')).trim(),
+      proof: (proofLink ?? textIn(view, r, col.proof)).trim(),
       letters,
       numberRow,
       ownNumber: numberCol === undefined ? false : !view.merges.isCovered(r, numberCol),
@@ -280,6 +309,17 @@ export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
     ok: true,
     roadmap: { sheet: grid.name, title, period, periodOrigin, approved, header, sections, items, orphanRows },
   };
+}
+
+/** Hyperlink targets of one column, by 0-based row (null when there are none). */
+function linksInColumn(grid: SheetGrid, c: number | undefined): Map<number, string> | null {
+  if (c === undefined || !grid.links || grid.links.size === 0) return null;
+  const byRow = new Map<number, string>();
+  for (const [key, url] of grid.links) {
+    const comma = key.indexOf(',');
+    if (Number(key.slice(comma + 1)) === c) byRow.set(Number(key.slice(0, comma)), url);
+  }
+  return byRow;
 }
 
 /** With no period in the title: the academic year of the order's date, else of the earliest dated deadline, else of today. */
@@ -311,10 +351,11 @@ function assignIds(items: RoadmapItem[], sections: Section[]): void {
   const prefixOf = new Map<number, string>();
   sections.forEach((s, i) => prefixOf.set(s.row, s.number || String(i + 1)));
   // One number merged down over several rows is one group; its activities get .1, .2, …
-  const groupSize = new Map<number, number>();
-  for (const it of items) if (it.number) groupSize.set(it.numberRow, (groupSize.get(it.numberRow) ?? 0) + 1);
-  const seenInGroup = new Map<number, number>();
-  const used = new Set<string>();
+  // Groups are keyed by the number cell's row: arrays indexed by row, not maps.
+  const rows = items.length ? items[items.length - 1].row + 1 : 0;
+  const groupSize = new Uint32Array(rows);
+  for (const it of items) if (it.number) groupSize[it.numberRow]++;
+  const seenInGroup = new Uint32Array(rows);
   let unnumbered = 0;
   for (const it of items) {
     const sectionPrefix = prefixOf.get(it.sectionRow);
@@ -322,18 +363,21 @@ function assignIds(items: RoadmapItem[], sections: Section[]): void {
     let id: string;
     if (it.number) {
       const k = it.numberRow;
-      const n = (seenInGroup.get(k) ?? 0) + 1;
-      seenInGroup.set(k, n);
-      id = `${prefix}${it.number}${(groupSize.get(k) ?? 1) > 1 ? `.${n}` : ''}`;
+      const n = ++seenInGroup[k];
+      id = groupSize[k] > 1 ? `${prefix}${it.number}.${n}` : prefix ? prefix + it.number : it.number;
     } else {
       id = `${prefix}№${++unnumbered}`;
     }
-    // A duplicate number (a finding of its own) must not make two items share an id.
-    let unique = id;
-    for (let k = 2; used.has(unique); k++) unique = `${id}~${k}`;
-    used.add(unique);
-    it.id = unique;
+    it.id = id;
   }
+  // A duplicate number (a finding of its own) must not make two items share an id: the later
+  // ones get «~2», «~3», … (a «~» is never part of a written number).
+  forEachEqualGroup(
+    items.length,
+    (i) => foldLooseHash(items[i].id),
+    (i) => items[i].id,
+    ([, ...later]) => later.forEach((i, k) => (items[i].id = `${items[i].id}~${k + 2}`)),
+  );
 }
 
 /** True when numbering starts again from 1 in a later section (Severskiy-style «1., 2.» per section). */

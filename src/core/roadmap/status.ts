@@ -8,7 +8,21 @@ export type StatusState = 'done' | 'cancelled' | 'open' | 'none';
 const DONE = /^(исполнено|исполнен[оа]?|выполнено|выполнен[оа]?|сделано|готово|завершено|проведено|да|done|\+|✓|✔|v)$/;
 const CANCELLED = /^(отменено|отменен[оа]?|перенесено|перенесен[оа]?|не актуально|исключено)/;
 
+// A register repeats a handful of marks («исполнено», «в работе») thousands of times, and
+// several rules ask about each item: read each distinct mark once.
+const stateOf = new Map<string, StatusState>();
+
 export function statusState(text: string): StatusState {
+  let state = stateOf.get(text);
+  if (state === undefined) {
+    state = readState(text);
+    if (stateOf.size >= 1000) stateOf.clear(); // free text is not a mark: keep the cache small
+    stateOf.set(text, state);
+  }
+  return state;
+}
+
+function readState(text: string): StatusState {
   const t = foldLoose(text);
   if (t === '') return 'none';
   if (DONE.test(t)) return 'done';

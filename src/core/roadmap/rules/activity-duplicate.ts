@@ -1,5 +1,5 @@
+import { forEachEqualGroup } from '../../equal-groups';
 import { foldLoose, foldLooseHash } from '../../text';
-import { RoadmapItem } from '../read';
 import { Hit, hitAt, RoadmapRule } from './rule';
 
 /** The same activity text twice (case, spacing and final punctuation aside). */
@@ -7,22 +7,17 @@ export const activityDuplicate: RoadmapRule = {
   id: 'activity.duplicate',
   severity: 'info',
   check({ roadmap }) {
-    // Hash first; the folded texts are compared only for items whose hashes meet.
-    const first = new Map<number, RoadmapItem | RoadmapItem[]>();
+    const items = roadmap.items;
     const hits: Hit[] = [];
-    for (const item of roadmap.items) {
-      const key = foldLooseHash(item.activity);
-      const seen = first.get(key);
-      if (seen === undefined) {
-        first.set(key, item);
-        continue;
-      }
-      const same = Array.isArray(seen) ? seen : [seen];
-      const text = foldLoose(item.activity);
-      const earlier = same.find((e) => foldLoose(e.activity) === text);
-      if (earlier) hits.push(hitAt(item, 'activity', () => `такое же мероприятие уже есть в строке ${earlier.row}. Объедините их или уточните формулировку.`));
-      else first.set(key, [...same, item]);
-    }
+    forEachEqualGroup(
+      items.length,
+      (i) => foldLooseHash(items[i].activity),
+      (i) => foldLoose(items[i].activity),
+      ([first, ...later]) => {
+        const row = items[first].row;
+        for (const i of later) hits.push(hitAt(items[i], 'activity', () => `такое же мероприятие уже есть в строке ${row}. Объедините их или уточните формулировку.`));
+      },
+    );
     return hits;
   },
 };

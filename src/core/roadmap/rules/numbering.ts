@@ -3,28 +3,36 @@
 import { RoadmapItem } from '../read';
 import { Hit, hitAt, RoadmapRule } from './rule';
 
-interface Numbered {
-  item: RoadmapItem;
-  parts: number[];
-}
-
 // The three numbering rules share one grouping per register.
-const grouped = new WeakMap<RoadmapItem[], Map<number, Numbered[]>>();
+const grouped = new WeakMap<RoadmapItem[], RoadmapItem[][]>();
+
+const NUMBERED = /^\d+(\.\d+)*$/;
 
 /** Items with their own number cell (a number merged down over several rows counts once), by section. */
-function numberedBySection(items: RoadmapItem[]): Map<number, Numbered[]> {
+function numberedBySection(items: RoadmapItem[]): RoadmapItem[][] {
   const cached = grouped.get(items);
   if (cached) return cached;
-  const out = new Map<number, Numbered[]>();
+  const out: RoadmapItem[][] = [];
+  let list: RoadmapItem[] = [];
+  let sectionRow = -1;
   for (const item of items) {
-    if (!item.ownNumber || !/^\d+(\.\d+)*$/.test(item.number)) continue;
-    const list = out.get(item.sectionRow);
-    const entry = { item, parts: item.number.split('.').map(Number) };
-    if (list) list.push(entry);
-    else out.set(item.sectionRow, [entry]);
+    if (!item.ownNumber || !NUMBERED.test(item.number)) continue;
+    // Items come in sheet order, so a section's items are consecutive.
+    if (item.sectionRow !== sectionRow) {
+      sectionRow = item.sectionRow;
+      list = [];
+      out.push(list);
+    }
+    list.push(item);
   }
   grouped.set(items, out);
   return out;
+}
+
+/** «1.2.3» → parent «1.2» and last part 3 (numbers pass NUMBERED). */
+function lastPart(number: string): { parent: string; n: number } {
+  const dot = number.lastIndexOf('.');
+  return dot < 0 ? { parent: '', n: Number(number) } : { parent: number.slice(0, dot), n: Number(number.slice(dot + 1)) };
 }
 
 export const numberingDuplicate: RoadmapRule = {
@@ -32,9 +40,9 @@ export const numberingDuplicate: RoadmapRule = {
   severity: 'warning',
   check({ roadmap }) {
     const hits: Hit[] = [];
-    for (const list of numberedBySection(roadmap.items).values()) {
+    for (const list of numberedBySection(roadmap.items)) {
       const first = new Map<string, RoadmapItem>();
-      for (const { item } of list) {
+      for (const item of list) {
         const earlier = first.get(item.number);
         if (earlier) hits.push(hitAt(item, 'number', () => `номер ${item.number} уже есть в строке ${earlier.row}. Перенумеруйте пункты.`));
         else first.set(item.number, item);
@@ -49,11 +57,10 @@ export const numberingGap: RoadmapRule = {
   severity: 'warning',
   check({ roadmap }) {
     const hits: Hit[] = [];
-    for (const list of numberedBySection(roadmap.items).values()) {
+    for (const list of numberedBySection(roadmap.items)) {
       const lastChild = new Map<string, number>();
-      for (const { item, parts } of list) {
-        const parent = parts.slice(0, -1).join('.');
-        const n = parts[parts.length - 1];
+      for (const item of list) {
+        const { parent, n } = lastPart(item.number);
         const prev = lastChild.get(parent);
         if (prev !== undefined && n > prev + 1) {
           const prevNumber = parent ? `${parent}.${prev}` : String(prev);
@@ -72,10 +79,11 @@ export const numberingSection: RoadmapRule = {
   severity: 'warning',
   check({ roadmap }) {
     const hits: Hit[] = [];
-    for (const list of numberedBySection(roadmap.items).values()) {
-      for (const { item, parts } of list) {
-        if (!/^\d+$/.test(item.sectionNumber) || parts.length < 2) continue;
-        if (parts[0] !== Number(item.sectionNumber)) {
+    for (const list of numberedBySection(roadmap.items)) {
+      for (const item of list) {
+        const dot = item.number.indexOf('.');
+        if (dot < 0 || !/^\d+$/.test(item.sectionNumber)) continue;
+        if (Number(item.number.slice(0, dot)) !== Number(item.sectionNumber)) {
           hits.push(
             hitAt(item, 'number', () => `пункт ${item.number} стоит в разделе ${item.sectionNumber} «${item.section}». Номер должен начинаться с ${item.sectionNumber}.`),
           );

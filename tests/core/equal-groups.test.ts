@@ -1,0 +1,30 @@
+import { forEachEqualGroup } from '../../src/core/equal-groups';
+
+describe('forEachEqualGroup', () => {
+  const groups = (keys: string[], hash: (s: string) => number): number[][] => {
+    const out: number[][] = [];
+    forEachEqualGroup(keys.length, (i) => hash(keys[i]), (i) => keys[i], (g) => out.push([...g]));
+    return out.sort((a, b) => a[0] - b[0]);
+  };
+
+  test('equal keys come together, in ascending order; single keys are not reported', () => {
+    const keys = ['b', 'a', 'c', 'a', 'b', 'a'];
+    expect(groups(keys, (s) => s.charCodeAt(0))).toEqual([
+      [0, 4],
+      [1, 3, 5],
+    ]);
+  });
+
+  test('keys whose hashes collide are still told apart by the key', () => {
+    const keys = ['x', 'y', 'x', 'z', 'y'];
+    expect(groups(keys, () => 7)).toEqual([
+      [0, 2],
+      [1, 4],
+    ]);
+  });
+
+  test('no items, one item', () => {
+    expect(groups([], () => 1)).toEqual([]);
+    expect(groups(['a'], () => 1)).toEqual([]);
+  });
+});
