@@ -89,7 +89,9 @@ export const rowCount = (grid: SheetGrid): number => grid.values.length;
 
 export function colCount(grid: SheetGrid): number {
   let n = 0;
-  for (const row of grid.values) if (row.length > n) n = row.length;
+  // Indexed loops over rows and items: a for-of that runs once per call is not optimised
+  // early, and its iterator allocates a result object per step (100 000 rows → megabytes).
+  for (let r = 0; r < grid.values.length; r++) if (grid.values[r].length > n) n = grid.values[r].length;
   return n;
 }
 

@@ -354,10 +354,11 @@ function assignIds(items: RoadmapItem[], sections: Section[]): void {
   // Groups are keyed by the number cell's row: arrays indexed by row, not maps.
   const rows = items.length ? items[items.length - 1].row + 1 : 0;
   const groupSize = new Uint32Array(rows);
-  for (const it of items) if (it.number) groupSize[it.numberRow]++;
+  for (let i = 0; i < items.length; i++) if (items[i].number) groupSize[items[i].numberRow]++;
   const seenInGroup = new Uint32Array(rows);
   let unnumbered = 0;
-  for (const it of items) {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
     const sectionPrefix = prefixOf.get(it.sectionRow);
     const prefix = restarts && sectionPrefix && !it.number.startsWith(`${it.sectionNumber}.`) ? `${sectionPrefix}.` : '';
     let id: string;
@@ -383,7 +384,8 @@ function assignIds(items: RoadmapItem[], sections: Section[]): void {
 /** True when numbering starts again from 1 in a later section (Severskiy-style «1., 2.» per section). */
 function numbersRestart(items: RoadmapItem[]): boolean {
   const firsts = new Map<number, string>();
-  for (const it of items) {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
     const key = it.sectionRow;
     if (it.number && !firsts.has(key)) firsts.set(key, it.number);
   }

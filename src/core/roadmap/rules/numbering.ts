@@ -15,7 +15,8 @@ function numberedBySection(items: RoadmapItem[]): RoadmapItem[][] {
   const out: RoadmapItem[][] = [];
   let list: RoadmapItem[] = [];
   let sectionRow = -1;
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     if (!item.ownNumber || !NUMBERED.test(item.number)) continue;
     // Items come in sheet order, so a section's items are consecutive.
     if (item.sectionRow !== sectionRow) {
@@ -42,7 +43,8 @@ export const numberingDuplicate: RoadmapRule = {
     const hits: Hit[] = [];
     for (const list of numberedBySection(roadmap.items)) {
       const first = new Map<string, RoadmapItem>();
-      for (const item of list) {
+      for (let k = 0; k < list.length; k++) {
+        const item = list[k];
         const earlier = first.get(item.number);
         if (earlier) hits.push(hitAt(item, 'number', () => `номер ${item.number} уже есть в строке ${earlier.row}. Перенумеруйте пункты.`));
         else first.set(item.number, item);
@@ -59,7 +61,8 @@ export const numberingGap: RoadmapRule = {
     const hits: Hit[] = [];
     for (const list of numberedBySection(roadmap.items)) {
       const lastChild = new Map<string, number>();
-      for (const item of list) {
+      for (let k = 0; k < list.length; k++) {
+        const item = list[k];
         const { parent, n } = lastPart(item.number);
         const prev = lastChild.get(parent);
         if (prev !== undefined && n > prev + 1) {
@@ -80,7 +83,8 @@ export const numberingSection: RoadmapRule = {
   check({ roadmap }) {
     const hits: Hit[] = [];
     for (const list of numberedBySection(roadmap.items)) {
-      for (const item of list) {
+      for (let k = 0; k < list.length; k++) {
+        const item = list[k];
         const dot = item.number.indexOf('.');
         if (dot < 0 || !/^\d+$/.test(item.sectionNumber)) continue;
         if (Number(item.number.slice(0, dot)) !== Number(item.sectionNumber)) {

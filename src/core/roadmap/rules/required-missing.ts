@@ -7,7 +7,8 @@ export const requiredMissing: RoadmapRule = {
   check({ roadmap }) {
     const hits: Hit[] = [];
     const cols = roadmap.header.columns;
-    for (const item of roadmap.items) {
+    for (let i = 0; i < roadmap.items.length; i++) {
+      const item = roadmap.items[i];
       const noDeadline = cols.deadline !== undefined && item.deadline.text === '';
       const noResponsible = cols.responsible !== undefined && item.responsible.length === 0;
       if (noDeadline && noResponsible) {
@@ -18,8 +19,9 @@ export const requiredMissing: RoadmapRule = {
         hits.push(hitAt(item, 'responsible', () => `у ${itemName(item)} не указаны ответственные. Впишите ФИО или должность.`));
       }
     }
-    for (const o of roadmap.orphanRows) {
-      hits.push({ row: o.row, cell: o.cell, say: () => 'в строке есть данные, но нет текста мероприятия. Впишите мероприятие или удалите строку.' });
+    for (let i = 0; i < roadmap.orphanRows.length; i++) {
+      const o = roadmap.orphanRows[i];
+      hits.push(new Hit(o.row, o.cell, () => 'в строке есть данные, но нет текста мероприятия. Впишите мероприятие или удалите строку.'));
     }
     return hits;
   },

@@ -7,7 +7,8 @@ export const responsibleUnknown: RoadmapRule = {
   check({ roadmap, staff }) {
     if (!staff) return [];
     const hits: Hit[] = [];
-    for (const item of roadmap.items) {
+    for (let i = 0; i < roadmap.items.length; i++) {
+      const item = roadmap.items[i];
       for (const p of item.responsible) {
         if (p.personKey && !staff.has(p.personKey)) {
           hits.push(hitAt(item, 'responsible', () => `«${p.text}» нет в списке сотрудников. Проверьте фамилию и инициалы или добавьте сотрудника в список.`));

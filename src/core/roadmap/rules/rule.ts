@@ -1,6 +1,7 @@
 // A roadmap rule: an id from DOMAIN.md, a severity, and a pure check over the register.
+// Rules loop over items by index: see colCount() in grid.ts for why not for-of.
 import { Day } from '../../dates';
-import { Severity } from '../../findings';
+import { Finding, Severity, where } from '../../findings';
 import { RoadmapColumn } from '../columns';
 import { cellOf, Roadmap, RoadmapItem } from '../read';
 
@@ -11,16 +12,28 @@ export interface CheckContext {
   staff: Set<string> | null;
 }
 
-/** What a rule reports; the checker adds the rule id, severity and the sheet to the message. */
-export interface Hit {
-  row: number;
-  cell: string;
-  /**
-   * The message after «Лист «…», ячейка …: », worded only when someone reads it: a big
-   * register can have tens of thousands of findings, most never shown one by one.
-   */
-  say: () => string;
-  itemId?: string;
+/**
+ * What a rule reports. It is the finding itself: the checker stamps the rule id, severity and
+ * sheet on it, and the message is worded only when someone reads it (a big register can have
+ * tens of thousands of findings, most never shown one by one).
+ */
+export class Hit implements Finding {
+  rule = '';
+  severity: Severity = 'info';
+  sheet = '';
+  private worded?: string;
+
+  constructor(
+    readonly row: number,
+    readonly cell: string,
+    /** The message after «Лист «…», ячейка …: ». */
+    private readonly say: () => string,
+    readonly itemId?: string,
+  ) {}
+
+  get message(): string {
+    return (this.worded ??= `${where(this.sheet, this.cell)}: ${this.say()}`);
+  }
 }
 
 export interface RoadmapRule {
@@ -32,7 +45,7 @@ export interface RoadmapRule {
 /** A hit on one of an item's cells (falls back to the activity cell when that column is absent). */
 export function hitAt(item: RoadmapItem, column: RoadmapColumn, say: () => string): Hit {
   const cell = cellOf(item, column) ?? cellOf(item, 'activity') ?? '';
-  return { row: item.row, cell, say, itemId: item.id };
+  return new Hit(item.row, cell, say, item.id);
 }
 
 /** «мероприятия № 1.2 «Собеседование с руководителями…»» — how messages name an item (genitive by default). */

@@ -7,15 +7,22 @@ export const statusDoneWithoutProof: RoadmapRule = {
   severity: 'warning',
   check({ roadmap }) {
     const hits: Hit[] = [];
-    for (const item of roadmap.items) {
+    for (let i = 0; i < roadmap.items.length; i++) {
+      const item = roadmap.items[i];
       if (statusState(item.status) !== 'done') continue;
-      const missing: string[] = [];
-      if (item.doneOn === null) missing.push(item.doneOnText ? `дата исполнения «${item.doneOnText}» не читается как дата` : 'нет даты исполнения');
-      if (item.proof === '') missing.push('нет ссылки на подтверждающий документ');
-      if (missing.length === 0) continue;
+      const noDate = item.doneOn === null;
+      const noProof = item.proof === '';
+      if (!noDate && !noProof) continue;
       // Point at the first missing cell the table has; with no such column, at the execution mark.
-      const column = item.doneOn === null && item.letters.doneOn ? 'doneOn' : item.proof === '' && item.letters.proof ? 'proof' : 'status';
-      hits.push(hitAt(item, column, () => `${itemName(item, 'nom')} отмечено исполненным, но ${missing.join(' и ')}. Заполните их.`));
+      const column = noDate && item.letters.doneOn ? 'doneOn' : noProof && item.letters.proof ? 'proof' : 'status';
+      hits.push(
+        hitAt(item, column, () => {
+          const missing: string[] = [];
+          if (noDate) missing.push(item.doneOnText ? `дата исполнения «${item.doneOnText}» не читается как дата` : 'нет даты исполнения');
+          if (noProof) missing.push('нет ссылки на подтверждающий документ');
+          return `${itemName(item, 'nom')} отмечено исполненным, но ${missing.join(' и ')}. Заполните их.`;
+        }),
+      );
     }
     return hits;
   },

@@ -10,7 +10,8 @@ export const statusOverdue: RoadmapRule = {
     // Without an execution-mark column nothing says what is done: no item can be called overdue.
     if (roadmap.header.columns.status === undefined) return [];
     const hits: Hit[] = [];
-    for (const item of roadmap.items) {
+    for (let i = 0; i < roadmap.items.length; i++) {
+      const item = roadmap.items[i];
       const end = lastDay(item);
       if (end === null || end >= today) continue;
       const state = statusState(item.status);
