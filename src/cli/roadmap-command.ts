@@ -2,7 +2,7 @@
 // and optionally write the register workbook.
 import { describeProblem } from '../core/input-problems';
 import { analyseRoadmap, RoadmapAnalysis } from '../core/roadmap/analyse';
-import { roadmapJson } from '../core/roadmap/json';
+import { roadmapJsonLines } from '../core/roadmap/json';
 import { roadmapPlan } from '../core/roadmap/register-plan';
 import { planToXlsx } from '../io/xlsx/apply-plan';
 import { InputError } from '../io/xlsx/input-error';
@@ -48,7 +48,7 @@ export async function roadmapCommand(argv: string[], io: Io): Promise<number> {
   const period = args.values.has('--period') ? parsePeriodOption(args.values.get('--period') as string) : undefined;
   const json = args.flags.has('--json');
 
-  const results: unknown[] = [];
+  let printed = 0;
   let failed = false;
   for (const file of files) {
     let analysis: RoadmapAnalysis;
@@ -72,14 +72,30 @@ export async function roadmapCommand(argv: string[], io: Io): Promise<number> {
       await writeOutput(output, await planToXlsx(roadmapPlan(analysis)), files);
       io.progress('');
     }
-    if (json) results.push(roadmapJson(analysis, files.length > 1 ? file : undefined));
-    else {
-      if (results.length) io.out('');
+    if (json) {
+      // Several files make one JSON array, each file's object streamed out as soon as it is read.
+      if (files.length > 1) io.out(printed ? ',' : '[');
+      printBatched(io, roadmapJsonLines(analysis, files.length > 1 ? file : undefined));
+    } else {
+      if (printed) io.out('');
       io.out(formatSummary(file, analysis));
       if (output) io.out(`\n  Реестр и замечания записаны в «${output}».`);
-      results.push(null);
+    }
+    printed++;
+  }
+  if (json && files.length > 1 && printed) io.out(']');
+  return failed ? 2 : 0;
+}
+
+/** Prints lines a thousand at a time: one write per line would cost a system call each. */
+function printBatched(io: Io, lines: Iterable<string>): void {
+  let batch: string[] = [];
+  for (const line of lines) {
+    batch.push(line);
+    if (batch.length === 1000) {
+      io.out(batch.join('\n'));
+      batch = [];
     }
   }
-  if (json && results.length) io.out(JSON.stringify(files.length > 1 ? results : results[0], null, 2));
-  return failed ? 2 : 0;
+  if (batch.length) io.out(batch.join('\n'));
 }

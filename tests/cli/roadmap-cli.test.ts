@@ -97,6 +97,33 @@ describe('oko roadmap --json on the fixtures', () => {
   });
 });
 
+describe('the shape of the --json text', () => {
+  test('one item or finding per line, and the lines together are one JSON value', async () => {
+    const r = await runCli(['roadmap', NOVO, '--json', '--today', '2021-11-01']);
+    const j = JSON.parse(r.out) as JsonOut;
+    const lines = r.out.split('\n');
+    expect(lines).toHaveLength(j.items.length + j.findings.length + 3);
+    expect(JSON.parse(lines[1].replace(/,$/, ''))).toEqual(j.items[0]);
+    expect(JSON.parse(lines[j.items.length + 2].replace(/,$/, ''))).toEqual(j.findings[0]);
+  });
+
+  test('several files make one array, each object naming its file', async () => {
+    const r = await runCli(['roadmap', NOVO, SEVERSKIY, '--json', '--today', '2023-03-01']);
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.out) as (JsonOut & { file: string })[];
+    expect(list.map((x) => x.file)).toEqual([NOVO, SEVERSKIY]);
+    expect(list[1].items.length).toBeGreaterThan(0);
+  });
+
+  test('a file that cannot be read is left out of the array and the exit code says so', async () => {
+    const r = await runCli(['roadmap', NOVO, path.join(tempDir(), 'нет-такого.xlsx'), '--json', '--today', '2023-03-01']);
+    expect(r.code).toBe(2);
+    const list = JSON.parse(r.out) as JsonOut[];
+    expect(list).toHaveLength(1);
+    expect(r.err).toMatch(/нет-такого\.xlsx/);
+  });
+});
+
 describe('oko roadmap summary for people', () => {
   test('prints the sheet, period, counts and findings in Russian', async () => {
     const r = await runCli(['roadmap', NOVO, '--today', '2021-11-01']);

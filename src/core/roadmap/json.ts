@@ -3,7 +3,8 @@
 import { toIso } from '../dates';
 import { Deadline } from '../deadlines/deadline';
 import { RoadmapAnalysis } from './analyse';
-import { cellsOf } from './read';
+import { Finding } from '../findings';
+import { cellsOf, RoadmapItem } from './read';
 
 // Items with the same deadline text share one Deadline object, and so one JSON object.
 const deadlineJsonCache = new WeakMap<Deadline, unknown>();
@@ -22,12 +23,38 @@ function deadlineJson(d: Deadline): unknown {
   return out;
 }
 
-export function roadmapJson(a: RoadmapAnalysis, file?: string): unknown {
-  const r = a.roadmap;
+type Columns = RoadmapAnalysis['roadmap']['header']['columns'];
+
+function itemJson(it: RoadmapItem, columns: Columns): unknown {
   // A column the sheet does not have is null; a present but empty cell is ''.
-  const has = (k: keyof typeof r.header.columns): boolean => r.header.columns[k] !== undefined;
-  const col = <T>(k: keyof typeof r.header.columns, v: T): T | null => (has(k) ? v : null);
+  const col = <T>(k: keyof Columns, v: T): T | null => (columns[k] !== undefined ? v : null);
   return {
+    id: it.id,
+    number: it.number,
+    row: it.row,
+    section: it.section,
+    task: col('task', it.task),
+    activity: it.activity,
+    deadline: deadlineJson(it.deadline),
+    responsible: it.responsible.map((p) => p.text),
+    result: col('result', it.result),
+    status: col('status', it.status),
+    doneOn: it.doneOn === null ? null : toIso(it.doneOn),
+    proof: col('proof', it.proof),
+    cells: cellsOf(it),
+  };
+}
+
+const findingJson = (f: Finding): unknown => ({ rule: f.rule, severity: f.severity, row: f.row, cell: f.cell, message: f.message, ...(f.itemId ? { itemId: f.itemId } : {}) });
+
+/**
+ * The document as lines, one per item and per finding: joined with '\n' they are one JSON
+ * value. A 100 000-row register is written out line by line instead of being built as one
+ * 100 MB string, and each item stays on a line of its own for grep and diff.
+ */
+export function* roadmapJsonLines(a: RoadmapAnalysis, file?: string): Generator<string> {
+  const r = a.roadmap;
+  const head = JSON.stringify({
     ...(file !== undefined ? { file } : {}),
     sheet: r.sheet,
     title: r.title,
@@ -35,21 +62,12 @@ export function roadmapJson(a: RoadmapAnalysis, file?: string): unknown {
     approved: r.approved === null ? null : toIso(r.approved),
     today: toIso(a.today),
     staffSheet: a.staff?.sheet ?? null,
-    items: r.items.map((it) => ({
-      id: it.id,
-      number: it.number,
-      row: it.row,
-      section: it.section,
-      task: col('task', it.task),
-      activity: it.activity,
-      deadline: deadlineJson(it.deadline),
-      responsible: it.responsible.map((p) => p.text),
-      result: col('result', it.result),
-      status: col('status', it.status),
-      doneOn: it.doneOn === null ? null : toIso(it.doneOn),
-      proof: col('proof', it.proof),
-      cells: cellsOf(it),
-    })),
-    findings: a.findings.map((f) => ({ rule: f.rule, severity: f.severity, row: f.row, cell: f.cell, message: f.message, ...(f.itemId ? { itemId: f.itemId } : {}) })),
-  };
+  });
+  yield `${head.slice(0, -1)},"items":[`;
+  const items = r.items;
+  for (let i = 0; i < items.length; i++) yield JSON.stringify(itemJson(items[i], r.header.columns)) + (i < items.length - 1 ? ',' : '');
+  yield '],"findings":[';
+  const findings = a.findings;
+  for (let i = 0; i < findings.length; i++) yield JSON.stringify(findingJson(findings[i])) + (i < findings.length - 1 ? ',' : '');
+  yield ']}';
 }
