@@ -1,7 +1,19 @@
 // A WritePlan says what to write, declaratively; each adapter (ExcelJS, the Office JavaScript API) applies
 // it the same way. No adapter decides anything the plan does not say.
 
-export type PlanValue = string | number | boolean | null;
+/**
+ * A cell Excel computes. The formula is in Excel's English syntax with A1 references (the form
+ * both Office.js `formulas` and the file format take); `value` is the engine's own figure,
+ * stored as the cached result so that a reader that does not recalculate still shows it.
+ */
+export interface PlanFormula {
+  formula: string;
+  value: number | string | null;
+}
+
+export type PlanValue = string | number | boolean | null | PlanFormula;
+
+export const isFormula = (v: PlanValue): v is PlanFormula => typeof v === 'object' && v !== null;
 
 export type ColumnKind = 'text' | 'number' | 'integer' | 'date' | 'link' | 'percent';
 
@@ -24,15 +36,42 @@ export interface PlanTable {
   style: string;
 }
 
+/**
+ * Conditional formatting by a formula: the fill applies to each cell of the range for which the
+ * formula, written for the range's top-left cell (relative references move), is TRUE.
+ */
+export interface PlanConditionalFormat {
+  /** A1 range on the plan's sheet, e.g. «C4:C40». */
+  range: string;
+  /** Starts with «=». */
+  formula: string;
+  /** Fill colour, «#RRGGBB». */
+  fill: string;
+  /** Font colour, «#RRGGBB». */
+  font?: string;
+}
+
 export interface PlanSheet {
   name: string;
   /** Replace a sheet of this name if it exists (ОКО's own sheets only). */
   replace: boolean;
+  /**
+   * Leave a sheet of this name alone if it exists: a table ОКО creates once and the user then
+   * edits (the thresholds). Takes precedence over `replace`.
+   */
+  keepExisting?: boolean;
   /** Optional title line above the table. */
   title?: string;
   table: PlanTable;
   /** Freeze everything above the table's first data row. */
   freezeHeader: boolean;
+  /**
+   * Rows under the table after one blank row, in the table's columns and formats, not part of
+   * the table (so filters and ranks over the table leave them out): district, mean, median.
+   */
+  footer?: PlanValue[][];
+  /** In order of priority: the first one is checked first. */
+  conditionalFormats?: PlanConditionalFormat[];
 }
 
 export interface WritePlan {
@@ -51,3 +90,9 @@ export const NUMBER_FORMATS: Record<ColumnKind, string | null> = {
 
 /** The table's first row sits under the title (if any) and one blank line. */
 export const tableTopRow = (sheet: PlanSheet): number => (sheet.title ? 2 : 0);
+
+/** Data rows the table is written with: an Excel table needs at least one, so an empty table gets a blank row. */
+export const tableRowCount = (sheet: PlanSheet): number => Math.max(1, sheet.table.rows.length);
+
+/** 0-based row of the footer's first row: one blank row under the table. */
+export const footerTopRow = (sheet: PlanSheet): number => tableTopRow(sheet) + tableRowCount(sheet) + 2;

@@ -21,6 +21,8 @@ export interface Features {
   hideSheets: boolean;
   /** getUsedRange(valuesOnly) (1.2): formatted-but-empty cells are not read. */
   valuesOnly: boolean;
+  /** Range.conditionalFormats (1.6): without it the risk colours are not written. */
+  conditionalFormats: boolean;
   /** Range.hyperlink (1.7). */
   hyperlinks: boolean;
   /** Worksheet.freezePanes (1.7). */
@@ -52,6 +54,7 @@ export function featuresOf(supports: Supports): Features {
     columnWidth: has('1.2'),
     hideSheets: has('1.2'),
     valuesOnly: has('1.2'),
+    conditionalFormats: has('1.6'),
     hyperlinks: has('1.7'),
     freeze: has('1.7'),
     validation: has('1.8'),

@@ -3,18 +3,22 @@
 // formatted as text ('@'): Office.js reads a value starting with =, + or - as a formula, and
 // General cells turn «001» or «01.09» into numbers and dates. Text from a school's file is data.
 import { excelSerialFromDay, fromIso } from '../../core/dates';
-import { NUMBER_FORMATS, PlanColumn, PlanValue } from '../../core/plan';
+import { isFormula, NUMBER_FORMATS, PlanColumn, PlanValue } from '../../core/plan';
 
 export interface OfficeCell {
+  /** For a formula, the formula text (written through Range.formulas). */
   value: string | number | boolean;
   format: string;
   link?: string;
+  formula?: boolean;
 }
 
 const HTTP_LINK = /^https?:\/\/\S+$/i;
 
 export function officeCell(v: PlanValue, col: PlanColumn): OfficeCell {
   const format = NUMBER_FORMATS[col.kind] ?? 'General';
+  // A formula in a text-formatted cell would stay text: its cell gets the column's number format.
+  if (isFormula(v)) return { value: v.formula, format: format === '@' ? 'General' : format, formula: true };
   if (v === null || v === '') return { value: '', format };
   if (typeof v !== 'string') return { value: v, format };
   if (col.kind === 'date') {

@@ -2,7 +2,7 @@
 // sheets replaced, one Excel table each, text as text, dates as dates, drop-down lists, frozen
 // header. One sync to learn which sheets exist, then writes batched by size (1 sync per 4 MB).
 import { a1, quoteSheet, rangeA1 } from '../../core/grid';
-import { PlanSheet, tableTopRow, WritePlan } from '../../core/plan';
+import { footerTopRow, PlanSheet, tableTopRow, WritePlan } from '../../core/plan';
 import { ExcelApi, Features } from './api';
 import { actionBytes, Batcher, jsonBytes, runsUnder } from './chunks';
 import { listSource, officeCell, OfficeCell, widthInPoints } from './plan-cells';
@@ -16,9 +16,13 @@ export async function writePlan(api: ExcelApi, f: Features, plan: WritePlan): Pr
     await ctx.sync();
     const existing = new Map(sheets.items.map((ws) => [key(ws.name), ws]));
     // Checked before anything is written: a user's sheet is never replaced.
-    for (const s of plan.sheets) if (existing.has(key(s.name)) && !s.replace) throw new Error(`Лист «${s.name}» уже есть в книге.`);
+    for (const s of plan.sheets) if (existing.has(key(s.name)) && !s.replace && !s.keepExisting) throw new Error(`Лист «${s.name}» уже есть в книге.`);
     const b = new Batcher(ctx);
-    for (const s of plan.sheets) await writeSheet(ctx, b, f, s, existing.get(key(s.name)));
+    for (const s of plan.sheets) {
+      const old = existing.get(key(s.name));
+      if (old && s.keepExisting) continue; // the user's own edits of a table ОКО once created
+      await writeSheet(ctx, b, f, s, old);
+    }
     await b.flush();
   });
 }
@@ -63,7 +67,7 @@ async function writeSheet(ctx: Excel.RequestContext, b: Batcher, f: Features, sh
     await b.room(bytes);
     const range = ws.getRange(across(top + 1 + from, top + to));
     range.numberFormat = part.map((row) => row.map((c) => c.format)); // before the values: see plan-cells.ts
-    range.values = part.map((row) => row.map((c) => c.value));
+    setCells(range, part);
     if (!f.hyperlinks) continue; // Excel 2016: the address stays readable as text
     part.forEach((row, i) =>
       row.forEach((c, j) => {
@@ -92,4 +96,37 @@ async function writeSheet(ctx: Excel.RequestContext, b: Batcher, f: Features, sh
     }
   });
   if (sheet.freezeHeader && f.freeze) ws.freezePanes.freezeRows(top + 1);
+  await writeFooter(b, ws, sheet);
+  if (sheet.conditionalFormats && f.conditionalFormats) {
+    // One rule per range, never one per cell: relative references move with each cell.
+    for (const cf of sheet.conditionalFormats) {
+      await b.room(actionBytes(cf) + 5 * actionBytes());
+      const rule = ws.getRange(cf.range).conditionalFormats.add('Custom');
+      rule.custom.rule.formula = cf.formula;
+      rule.custom.format.fill.color = cf.fill;
+      if (cf.font) rule.custom.format.font.color = cf.font;
+    }
+  }
+}
+
+/** Values, or formulas where the cells have any: Range.formulas takes plain values too. */
+function setCells(range: Excel.Range, rows: OfficeCell[][]): void {
+  const matrix = rows.map((row) => row.map((c) => c.value));
+  if (rows.some((row) => row.some((c) => c.formula))) range.formulas = matrix;
+  else range.values = matrix;
+}
+
+/** The rows under the table (district, mean, median), as apply-plan.ts writes them. */
+async function writeFooter(b: Batcher, ws: Excel.Worksheet, sheet: PlanSheet): Promise<void> {
+  if (!sheet.footer?.length) return;
+  const { columns } = sheet.table;
+  const cells = sheet.footer.map((r) => columns.map((c, i) => officeCell(r[i] ?? null, c)));
+  let bytes = 3 * actionBytes();
+  for (const row of cells) bytes += rowBytes(row, false);
+  await b.room(bytes);
+  const top = footerTopRow(sheet);
+  const range = ws.getRange(rangeA1({ top, left: 0, bottom: top + cells.length - 1, right: columns.length - 1 }));
+  range.numberFormat = cells.map((row) => row.map((c) => c.format));
+  setCells(range, cells);
+  ws.getRange(rangeA1({ top, left: 0, bottom: top + cells.length - 1, right: 0 })).format.font.bold = true;
 }

@@ -2,12 +2,18 @@
 // header, number formats, drop-down lists. Only ОКО's own sheets are replaced.
 import ExcelJS from 'exceljs';
 import { fromIso } from '../../core/dates';
-import { NUMBER_FORMATS, PlanColumn, PlanSheet, PlanValue, tableTopRow, WritePlan } from '../../core/plan';
+import { footerTopRow, isFormula, NUMBER_FORMATS, PlanColumn, PlanConditionalFormat, PlanSheet, PlanValue, tableTopRow, WritePlan } from '../../core/plan';
 import { columnLetters } from '../../core/grid';
+import { argbOf } from './colors';
 
 const MS_PER_DAY = 86_400_000;
 
 function cellValue(v: PlanValue, col: PlanColumn): ExcelJS.CellValue {
+  if (isFormula(v)) {
+    // ExcelJS takes the formula without its «=»; the engine's figure is the cached result.
+    const formula = v.formula.replace(/^=/, '');
+    return v.value === null ? ({ formula } as ExcelJS.CellFormulaValue) : ({ formula, result: v.value } as ExcelJS.CellFormulaValue);
+  }
   if (v === null || v === '') return null;
   if (col.kind === 'date' && typeof v === 'string') {
     const day = fromIso(v);
@@ -29,8 +35,43 @@ function listFormula(values: string[]): string {
   return `"${kept.join(',')}"`;
 }
 
+function addConditionalFormats(ws: ExcelJS.Worksheet, list: PlanConditionalFormat[]): void {
+  list.forEach((cf, i) =>
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [
+        {
+          type: 'expression',
+          priority: i + 1,
+          formulae: [cf.formula.replace(/^=/, '')],
+          style: {
+            fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argbOf(cf.fill) } },
+            ...(cf.font ? { font: { color: { argb: argbOf(cf.font) } } } : {}),
+          },
+        },
+      ],
+    }),
+  );
+}
+
+/** Rows under the table, in its columns' formats; the first column (the row's label) in bold. */
+function addFooter(ws: ExcelJS.Worksheet, sheet: PlanSheet): void {
+  const top = footerTopRow(sheet) + 1;
+  sheet.footer?.forEach((row, k) => {
+    row.forEach((v, i) => {
+      const col = sheet.table.columns[i];
+      const cell = ws.getCell(top + k, i + 1);
+      cell.value = cellValue(v, col);
+      const fmt = NUMBER_FORMATS[col.kind];
+      if (fmt && (isFormula(v) || typeof v === 'number')) cell.numFmt = fmt;
+    });
+    ws.getCell(top + k, 1).font = { bold: true };
+  });
+}
+
 function addSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
   const existing = wb.getWorksheet(sheet.name);
+  if (existing && sheet.keepExisting) return;
   if (existing) {
     if (!sheet.replace) throw new Error(`Лист «${sheet.name}» уже есть в книге.`);
     wb.removeWorksheet(existing.id);
@@ -76,6 +117,8 @@ function addSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
     }
   });
   ws.getRow(top).font = { bold: true };
+  addFooter(ws, sheet);
+  if (sheet.conditionalFormats) addConditionalFormats(ws, sheet.conditionalFormats);
   if (sheet.freezeHeader) ws.views = [{ state: 'frozen', xSplit: 0, ySplit: top, topLeftCell: `A${top + 1}`, activeCell: `A${top + 1}` }];
 }
 

@@ -15,11 +15,11 @@ import { applyPlan } from './apply-plan';
 import { sheetNames } from './inspect';
 import { loadWorkbook } from './read-workbook';
 import { plain, worksheetToGrid } from './to-grid';
+import { argbOf } from './colors';
 
 export const MARKS_SHEET = 'ОКО_отметки';
 const MARKS_HEADER = ['Лист', 'Ячейка', 'Исходная заливка', 'Исходное примечание', 'Заливка ОКО', 'Примечание ОКО'];
 
-const argbOf = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
 /**
  * Sets a cell's fill on a style of its own: ExcelJS shares one style object between all the
