@@ -1,7 +1,7 @@
 // Opens a workbook in LibreOffice Calc (headless), recalculates it, and returns every sheet
 // as CSV rows — proof that a file we wrote opens in a real spreadsheet program.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -36,13 +36,26 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** Sheet name → rows, as LibreOffice shows them (formatted values, formulas recalculated). */
-export function openInLibreOffice(xlsx: string): Map<string, string[][]> {
+// A fresh profile told to recalculate every formula on load: by default LibreOffice shows the
+// results cached in an .xlsx, which would only echo back what ОКО wrote.
+const RECALC_ON_LOAD = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/**
+ * Sheet name → rows, as LibreOffice shows them with every formula recalculated: formatted
+ * values, or with `raw` the values themselves at full precision.
+ */
+export function openInLibreOffice(xlsx: string, { raw = false }: { raw?: boolean } = {}): Map<string, string[][]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'oko-lo-'));
   try {
     const input = path.join(dir, 'book.xlsx');
     copyFileSync(xlsx, input);
-    // 44 = comma, 34 = quote, 76 = UTF-8, «as shown» (true), then «all sheets» (-1) so each sheet gets its own file.
+    mkdirSync(path.join(dir, 'profile', 'user'), { recursive: true });
+    writeFileSync(path.join(dir, 'profile', 'user', 'registrymodifications.xcu'), RECALC_ON_LOAD);
+    // 44 = comma, 34 = quote, 76 = UTF-8, «as shown» (unless raw), then «all sheets» (-1) so each sheet gets its own file.
     execFileSync(
       'soffice',
       [
@@ -50,7 +63,7 @@ export function openInLibreOffice(xlsx: string): Map<string, string[][]> {
         '--headless',
         '--norestore',
         '--convert-to',
-        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
+        `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,${raw ? 'false' : 'true'},false,false,-1`,
         '--outdir',
         dir,
         input,
