@@ -9,7 +9,8 @@ import { ValueFormat } from './format';
 import { evaluateIndicator, Indicator } from './indicator';
 import { NameIndex } from './names';
 import { findRegisters, Register, Unrecognised } from './registers';
-import { readRegister, RowTable } from './rows';
+import { readRegister } from './rows';
+import { RowSums } from './sums';
 import { IndicatorSummary, summarise } from './summary';
 import { ComputedIndicator, evaluateThresholds, Risk, Threshold } from './thresholds';
 import { isThresholdsSheet, readThresholds } from './thresholds-sheet';
@@ -54,24 +55,25 @@ export function analyseIndicators(grids: SheetGrid[], opts: IndicatorOptions = {
   // The `Пороги` sheet is ОКО's own: neither a register nor a sheet to explain.
   const found = opts.registers ? { registers: opts.registers, unrecognised: [] } : findRegisters(grids.filter((g) => !isThresholdsSheet(g)));
   const schools = new NameIndex();
-  const tables: RowTable[] = [];
+  const sums: RowSums[] = [];
+  const wanted = opts.indicators ? new Set(opts.indicators) : null;
+  const indicators = ALL_INDICATORS.filter((i) => !wanted || wanted.has(i.id));
+  const rowWise = indicators.filter((i) => i.combine === 'min-of-row-ratios');
   const findings: Finding[] = [];
   const registers: RegisterInfo[] = [];
   for (const reg of found.registers) {
     const grid = grids.find((g) => g.name === reg.sheet);
     if (!grid) continue;
-    const read = readRegister(grid, reg, schools);
-    tables.push(read.table);
-    findings.push(...sortFindings(read.findings));
-    registers.push({ ...reg, rowsUsed: read.table.count });
+    const r = readRegister(grid, reg, schools, rowWise);
+    sums.push(r.sums);
+    findings.push(...sortFindings(r.findings));
+    registers.push({ ...reg, rowsUsed: r.sums.rows });
   }
 
-  const wanted = opts.indicators ? new Set(opts.indicators) : null;
   const computed: ComputedIndicator[] = [];
   const summary: Record<string, IndicatorSummary> = {};
-  for (const ind of ALL_INDICATORS) {
-    if (wanted && !wanted.has(ind.id)) continue;
-    const values = evaluateIndicator(ind, tables, schools.size);
+  for (const ind of indicators) {
+    const values = evaluateIndicator(ind, sums, schools.size);
     if (!values) continue;
     const s = summarise(values, ind.better, schools.names);
     summary[ind.id] = s.summary;

@@ -1,9 +1,9 @@
 // An indicator is data: which sums over which fields, combined how. One function evaluates
-// any of them over a set of rows, per school and for the whole district, the same way a
-// SUMIFS formula over the register would: pooled sums, never an average of percentages.
+// any of them over the rows of registers, per school and for the whole district, the same way
+// a SUMIFS formula over the register would: pooled sums, never an average of percentages.
 import { NumericField, RegisterKind } from './fields';
 import { ValueFormat } from './format';
-import { RowTable } from './rows';
+import { FIELD_COUNT, fieldNo, maskOf, RowSums } from './sums';
 
 /** coef × the field's value in a row. */
 export interface Term {
@@ -40,8 +40,11 @@ export function fieldsOf(ind: Indicator): NumericField[] {
   return [...new Set([...ind.numerator.map((t) => t.field), ...ind.denominator.map((t) => t.field), ...(ind.rowFilter ?? [])])];
 }
 
-/** Whether a table has every column the indicator reads. */
-export const appliesTo = (ind: Indicator, table: RowTable): boolean => table.kind === ind.kind && fieldsOf(ind).every((f) => table.fields[f] !== undefined);
+/** Whether a register's rows can give the indicator: its kind, its columns, and for row-by-row indicators the rows followed. */
+export function appliesTo(ind: Indicator, rows: RowSums): boolean {
+  const need = maskOf(fieldsOf(ind));
+  return rows.kind === ind.kind && (rows.fields & need) === need && (ind.combine !== 'min-of-row-ratios' || rows.rowMins[ind.id] !== undefined);
+}
 
 export interface IndicatorValues {
   /** Value per school index; NaN where the school has no rows or a zero denominator. */
@@ -51,58 +54,55 @@ export interface IndicatorValues {
 }
 
 /**
- * Evaluates an indicator over the rows of the tables it applies to, grouped by school
- * (school indices < schoolCount). A row counts only when every field the indicator reads is
- * present in it. Returns null when no table has the indicator's columns.
+ * Evaluates an indicator over the rows of the registers it applies to, per school (indices
+ * below schoolCount) and for all rows together. A row counts only when it has every field the
+ * indicator reads. Returns null when no register has the indicator's columns.
  */
-export function evaluateIndicator(ind: Indicator, tables: readonly RowTable[], schoolCount: number): IndicatorValues | null {
-  const usable = tables.filter((t) => appliesTo(ind, t));
+export function evaluateIndicator(ind: Indicator, registers: readonly RowSums[], schoolCount: number): IndicatorValues | null {
+  const usable = registers.filter((r) => appliesTo(ind, r));
   if (usable.length === 0) return null;
-  const byMin = ind.combine === 'min-of-row-ratios';
+  const bySchool = new Float64Array(schoolCount);
+  if (ind.combine === 'min-of-row-ratios') {
+    bySchool.fill(Infinity);
+    let all = Infinity;
+    for (const r of usable) {
+      const mins = r.rowMins[ind.id];
+      for (let s = 0; s < Math.min(schoolCount, r.capacity); s++) if (mins[s] < bySchool[s]) bySchool[s] = mins[s];
+    }
+    for (let s = 0; s < schoolCount; s++) {
+      if (bySchool[s] < all) all = bySchool[s];
+      if (bySchool[s] === Infinity) bySchool[s] = NaN;
+    }
+    return { bySchool, district: all === Infinity ? null : all };
+  }
+  const need = maskOf(fieldsOf(ind));
   const num = new Float64Array(schoolCount);
   const den = new Float64Array(schoolCount);
-  if (byMin) num.fill(Infinity); // num holds the smallest row ratio so far
-  let totNum = byMin ? Infinity : 0;
-  let totDen = 0;
-  const nCoef = ind.numerator.map((t) => t.coef);
-  const dCoef = ind.denominator.map((t) => t.coef);
-  for (const table of usable) {
-    const nCols = ind.numerator.map((t) => table.fields[t.field] as Float64Array);
-    const dCols = ind.denominator.map((t) => table.fields[t.field] as Float64Array);
-    const fCols = (ind.rowFilter ?? []).map((f) => table.fields[f] as Float64Array);
-    const school = table.school;
-    rows: for (let r = 0; r < table.count; r++) {
-      for (let k = 0; k < fCols.length; k++) if (fCols[k][r] !== fCols[k][r]) continue rows;
-      let n = 0;
-      for (let k = 0; k < nCols.length; k++) n += nCoef[k] * nCols[k][r];
-      let d = 0;
-      for (let k = 0; k < dCols.length; k++) d += dCoef[k] * dCols[k][r];
-      if (n !== n || d !== d) continue; // NaN: a field of this row has no data
-      const s = school[r];
-      if (byMin) {
-        if (d > 0) {
-          const q = n / d;
-          if (q < num[s]) num[s] = q;
-          if (q < totNum) totNum = q;
-          den[s] = 1;
-        }
-      } else {
-        num[s] += n;
-        den[s] += d;
-        totNum += n;
-        totDen += d;
+  const nf = ind.numerator.map((t) => fieldNo(t.field));
+  const df = ind.denominator.map((t) => fieldNo(t.field));
+  for (const r of usable) {
+    for (const g of r.groups) {
+      if ((g.mask & need) !== need) continue;
+      const sums = g.sums;
+      for (let s = 0; s < Math.min(schoolCount, r.capacity); s++) {
+        const base = s * FIELD_COUNT;
+        for (let k = 0; k < nf.length; k++) num[s] += ind.numerator[k].coef * sums[base + nf[k]];
+        for (let k = 0; k < df.length; k++) den[s] += ind.denominator[k].coef * sums[base + df[k]];
       }
     }
   }
-  if (byMin) totDen = totNum === Infinity ? 0 : 1;
-  const bySchool = new Float64Array(schoolCount);
-  for (let s = 0; s < schoolCount; s++) bySchool[s] = combine(ind.combine, num[s], den[s]);
+  let totNum = 0;
+  let totDen = 0;
+  for (let s = 0; s < schoolCount; s++) {
+    totNum += num[s];
+    totDen += den[s];
+    bySchool[s] = combine(ind.combine, num[s], den[s]);
+  }
   const district = combine(ind.combine, totNum, totDen);
   return { bySchool, district: Number.isNaN(district) ? null : district };
 }
 
 function combine(how: Combine, num: number, den: number): number {
   if (!(den > 0)) return NaN;
-  if (how === 'min-of-row-ratios') return num;
   return how === 'ratio' ? num / den : 1 - num / den;
 }

@@ -97,6 +97,27 @@ describe('bad cells and rows', () => {
     expect(Object.keys(a.schools)).toEqual(['Школа А', 'Школа Б']);
   });
 
+  test('repeats are found when a school comes back after other schools’ rows, and in any order', () => {
+    const a = run([
+      SAMPLE[0],
+      SAMPLE[2],
+      SAMPLE[1],
+      SAMPLE[3],
+      ['Школа А', 4, 'Русский язык', 20, 18, 18, 0, 0, 0, 0, 18, 0],
+      ['Школа Б', 5, 'Математика', 20, 18, 18, 0, 0, 0, 0, 18, 0],
+      ['Школа А', 6, 'Русский язык', 20, 20, 0, 10, 10, 0, 0, 20, 0],
+      ['Школа Б', 6, 'Русский язык', 20, 20, 0, 10, 10, 0, 0, 20, 0],
+      ['Школа А', 6, 'Русский язык', 20, 20, 0, 10, 10, 0, 0, 20, 0],
+    ]);
+    expect(a.findings.map((f) => f.message.replace(/\. Повтор.*$/, ''))).toEqual([
+      'Лист «ВПР», ячейка A6: строка 6 повторяет строку 2 (Школа А, 4 класс, Русский язык)',
+      'Лист «ВПР», ячейка A7: строка 7 повторяет строку 5 (Школа Б, 5 класс, Математика)',
+      'Лист «ВПР», ячейка A10: строка 10 повторяет строку 8 (Школа А, 6 класс, Русский язык)',
+    ]);
+    expect(a.schools['Школа А']['vpr.fail']).toBeCloseTo(4 / 48, 12);
+    expect(a.registers[0].rowsUsed).toBe(6);
+  });
+
   test('more participants than enrolled: a warning, the row left out of participation only', () => {
     const a = run(withRow(0, ['Школа А', 4, 'Русский язык', 15, 18, 3, 7, 6, 2, 2, 14, 2]));
     expect(one(a)).toMatchObject({
