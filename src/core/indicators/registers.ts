@@ -58,6 +58,9 @@ const FAMILIES: { family: Family; specs: typeof VPR_COLUMNS; anchors: ColumnKey[
   { family: 'medal', specs: MEDAL_COLUMNS, anchors: ['candidates', 'medalConfirmed', 'medalConfirmed%'] },
 ];
 
+/** Rows searched for a header: title rows, a two-row header and a numbering row fit well within. */
+const HEAD_ROWS = 45;
+
 const NOT_FOUND =
   'не найдена строка заголовков таблицы результатов: ожидаются столбцы «ОО», «Участников» и отметки «2», «3», «4», «5» (ВПР, ОГЭ), ' +
   'или «Не преодолели минимальный порог» / «80–100 баллов» (ЕГЭ), или «Претенденты» и «Подтвердили» (медалисты)';
@@ -78,11 +81,13 @@ export function findRegisters(grids: SheetGrid[]): FoundRegisters {
 export function recogniseRegister(grid: SheetGrid): Register | { reason: string } {
   if (grid.values.every((_row, r) => isBlankRow(grid, r))) return { reason: 'лист пуст' };
   const view = new MergedView(grid);
-  const width = colCount(grid);
+  // The header is near the top: look for it in the first rows only, not across a million.
+  const head = new MergedView({ ...grid, values: grid.values.slice(0, HEAD_ROWS) });
+  const width = colCount(head.grid);
   const candidates: Candidate[] = [];
   for (const f of FAMILIES) {
-    const match = findHeader(view, f.specs, { requireAll: [], requireAny: f.anchors, minLabels: 2 });
-    if (!match || isColumnNumbering(view, match.row, width)) continue;
+    const match = findHeader(head, f.specs, { requireAll: [], requireAny: f.anchors, minLabels: 2, maxRows: HEAD_ROWS - 5 });
+    if (!match || isColumnNumbering(head, match.row, width)) continue;
     candidates.push({ family: f.family, match, score: Object.keys(match.columns).length });
   }
   if (candidates.length === 0) return { reason: NOT_FOUND };
@@ -176,25 +181,34 @@ function mentionsOge(grid: SheetGrid, view: MergedView, headerRow: number): bool
 }
 
 const TOTAL = /^(?:итого|всего|в среднем|среднее по|по району|по муниципалитету|по округу)(?:[^а-я]|$)/;
-/** First letters of TOTAL, so that ordinary rows are passed over without folding their text. */
-const TOTAL_FIRST = new Set(['и', 'И', 'в', 'В', 'с', 'С', 'п', 'П']);
-
-function isTotalCell(v: unknown): boolean {
-  if (typeof v !== 'string') return false;
-  const t = v.trimStart();
-  return t.length > 0 && TOTAL_FIRST.has(t[0]) && TOTAL.test(fold(t));
+/** Whether a cell could start a TOTAL word (и, в, с, п in either case, or white space), without making a string. */
+function mayBeTotal(v: string): boolean {
+  const first = v.charCodeAt(0);
+  const c = first >= 0x410 && first <= 0x42f ? first + 0x20 : first; // А–Я → а–я
+  return c === 0x438 || c === 0x432 || c === 0x441 || c === 0x43f || first <= 0x20 || first === 0xa0;
 }
 
-/** Where the data stops: the first fully empty row or a totals row («Итого», «Всего по району»). */
+function isTotalCell(v: unknown): boolean {
+  return typeof v === 'string' && v.length > 0 && mayBeTotal(v) && TOTAL.test(fold(v));
+}
+
+/**
+ * Where the data stops: the first fully empty row or a totals row («Итого», «Всего по району»
+ * in the first column or the school's). Runs over every row, so a row with a school name is
+ * known not to be empty without looking at its other cells.
+ */
 function dataEndOf(grid: SheetGrid, view: MergedView, start: number, columns: Partial<Record<RegisterField, number>>): number {
-  const keyCols = [...new Set([0, columns.school, columns.class, columns.subject].filter((c): c is number => c !== undefined))];
+  const schoolCol = columns.school ?? 0;
   const merged = grid.merges.length > 0;
-  for (let r = start; r < grid.values.length; r++) {
-    if (isBlankRow(grid, r)) return r;
-    const row = grid.values[r];
-    for (const c of keyCols) if (isTotalCell(merged ? view.value(r, c) : row[c])) return r;
+  const values = grid.values;
+  for (let r = start; r < values.length; r++) {
+    const row = values[r];
+    const name = row[schoolCol];
+    if (isTotalCell(merged && (name === null || name === undefined) ? view.value(r, schoolCol) : name)) return r;
+    if (schoolCol !== 0 && isTotalCell(merged ? view.value(r, 0) : row[0])) return r;
+    if (!(typeof name === 'number' || (typeof name === 'string' && name.trim() !== '')) && isBlankRow(grid, r)) return r;
   }
-  return grid.values.length;
+  return values.length;
 }
 
 const SAMPLE_ROWS = 50;

@@ -94,6 +94,12 @@ describe('recognising a ВПР register', () => {
   test('the data ends at the first empty row or at an «Итого» row', () => {
     const g = vprGrid([...SAMPLE.slice(0, 2), ['Итого по району', null, null, 30, 28, 4, 11, 10, 3, 3, 22, 3], SAMPLE[2]]);
     expect(registerOf(g).dataEnd).toBe(3);
+    for (const total of ['Всего', '  итого:', 'Среднее по району', 'ВСЕГО ПО МУНИЦИПАЛИТЕТУ']) {
+      expect(registerOf(vprGrid([SAMPLE[0], [total, null, null, 20, 18, 3, 7, 6, 2, 2, 14, 2], SAMPLE[1]])).dataEnd).toBe(2);
+    }
+    // Names that only begin like a total are schools.
+    const schools = vprGrid([['Вечерняя школа', 4, 'Математика', 10, 10, 1, 4, 4, 1, 0, 10, 0], ['Итоговая СОШ', 4, 'Математика', 10, 10, 1, 4, 4, 1, 0, 10, 0], ['Средняя школа № 2', 4, 'Математика', 10, 10, 1, 4, 4, 1, 0, 10, 0]]);
+    expect(registerOf(schools).dataEnd).toBe(4);
     const h = vprGrid([...SAMPLE.slice(0, 3), [], SAMPLE[3]]);
     expect(registerOf(h).dataEnd).toBe(4);
     const a = analyseIndicators([h], { thresholds: [] });
