@@ -73,7 +73,7 @@ function crosses(c: Exclude<Comparison, 'worst-percent'>, v: number, limit: numb
  */
 export function evaluateThresholds(thresholds: readonly Threshold[], computed: readonly ComputedIndicator[], schools: readonly string[]): Risk[] {
   const found: { risk: Risk; level: number; school: number; ind: number }[] = [];
-  const chosen = new Map<string, number>(); // "school|indicator" → index in found
+  const chosen = new Map<number, number>(); // school × indicators + indicator → index in found
   computed.forEach((c, ci) => {
     const ind = c.indicator;
     let worst: Int32Array | null = null;
@@ -92,7 +92,7 @@ export function evaluateThresholds(thresholds: readonly Threshold[], computed: r
         if (Number.isNaN(v)) continue;
         const hit = t.comparison === 'worst-percent' ? (worst as Int32Array)[s] <= k : crosses(t.comparison, v, t.value);
         if (!hit) continue;
-        const key = `${s}|${ind.id}`;
+        const key = s * computed.length + ci;
         const before = chosen.get(key);
         if (before !== undefined && found[before].level <= LEVEL_ORDER[t.level]) continue;
         const valueText = `${ind.name} ${formatValue(v, ind.format)}`;
