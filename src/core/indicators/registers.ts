@@ -87,7 +87,7 @@ export function recogniseRegister(grid: SheetGrid): Register | { reason: string 
   const candidates: Candidate[] = [];
   for (const f of FAMILIES) {
     const match = findHeader(head, f.specs, { requireAll: [], requireAny: f.anchors, minLabels: 2, maxRows: HEAD_ROWS - 5 });
-    if (!match || isColumnNumbering(head, match.row, width)) continue;
+    if (!match || !looksLikeHeader(f.family, match.columns) || isColumnNumbering(head, match.row, width)) continue;
     candidates.push({ family: f.family, match, score: Object.keys(match.columns).length });
   }
   if (candidates.length === 0) return { reason: NOT_FOUND };
@@ -100,6 +100,25 @@ export function recogniseRegister(grid: SheetGrid): Register | { reason: string 
     reason ??= r.reason;
   }
   return { reason: reason ?? NOT_FOUND };
+}
+
+/**
+ * Enough of a family's columns to be its header, not a data row that happens to hold a «5»
+ * or a roadmap's «Подтверждающий документ»: two mark columns beside a school, participants,
+ * class or subject column (or a per-student mark beside a school), two ЕГЭ result columns or
+ * one with participants, medal candidates.
+ */
+function looksLikeHeader(family: Family, cols: Partial<Record<ColumnKey, number>>): boolean {
+  const has = (k: ColumnKey): boolean => cols[k] !== undefined;
+  if (family === 'vpr') {
+    const marks = MARK_FIELDS.filter((f) => has(f) || has(`${f}%`)).length;
+    return (marks >= 2 && (['school', 'participants', 'class', 'subject'] as ColumnKey[]).some(has)) || (has('mark') && has('school'));
+  }
+  if (family === 'ege') {
+    const results = (['belowMin', 'belowMin%', 'high', 'high%', 'meanScore'] as ColumnKey[]).filter(has).length;
+    return results >= 2 || (results === 1 && has('participants'));
+  }
+  return has('candidates');
 }
 
 const quoted = (fields: RegisterField[]): string => fields.map((f) => `«${FIELD_RU[f]}»`).join(', ');

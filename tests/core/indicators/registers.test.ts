@@ -158,7 +158,9 @@ describe('what is not a register, and why', () => {
   test('each other sheet is listed with a reason; the `Пороги` sheet is neither', () => {
     const sheets = [
       vprGrid(SAMPLE),
-      gridOf('План', [['№', 'Мероприятия', 'Сроки', 'Ответственные'], [1, 'Совещание', 'сентябрь', 'Иванова И.И.']]),
+      gridOf('План', [['№', 'Мероприятия', 'Сроки', 'Ответственные', 'Подтверждающий документ'], [1, 'Совещание', 'сентябрь', 'Иванова И.И.'], [2, 'Семинар', 5, 'Петров П.П.']]),
+      gridOf('Процедуры', [['Процедура', 'Дата', 'Класс', 'По списку', 'Участвовали'], ['ВПР, русский язык', 44663, '5', 48, 46]]),
+      gridOf('ЕГЭ', [['ОО', 'Не преодолели минимальный порог', '80-100 баллов'], ['Школа А', 1, 4]]),
       gridOf('Пусто', []),
       gridOf('Без участников', [['ОО', '2', '3', '4', '5'], ['Школа А', 1, 2, 3, 4]]),
       gridOf('Без тройки', [['ОО', 'Участников', '2', '4', '5'], ['Школа А', 10, 1, 3, 4]]),
@@ -168,9 +170,11 @@ describe('what is not a register, and why', () => {
     const { registers, unrecognised } = analyseIndicators(sheets, { thresholds: [] });
     expect(registers.map((r) => r.sheet)).toEqual(['ВПР']);
     expect(findRegisters(sheets).unrecognised.map((u) => u.sheet)).toContain('Пороги');
-    expect(unrecognised.map((u) => u.sheet)).toEqual(['План', 'Пусто', 'Без участников', 'Без тройки', 'Медали']);
+    expect(unrecognised.map((u) => u.sheet)).toEqual(['План', 'Процедуры', 'ЕГЭ', 'Пусто', 'Без участников', 'Без тройки', 'Медали']);
     const reason = (s: string): string => unrecognised.find((u) => u.sheet === s)?.reason ?? '';
     expect(reason('План')).toMatch(/^не найдена строка заголовков таблицы результатов/);
+    expect(reason('Процедуры')).toMatch(/^не найдена строка заголовков таблицы результатов/);
+    expect(reason('ЕГЭ')).toBe('в таблице ЕГЭ нет столбца «Участников»: без него не из чего считать доли');
     expect(reason('Пусто')).toBe('лист пуст');
     expect(reason('Без участников')).toMatch(/нет столбца «Участников»/);
     expect(reason('Без тройки')).toMatch(/нет столбцов «3»/);
