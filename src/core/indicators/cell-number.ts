@@ -2,9 +2,6 @@
 // as numbers; text like «12», «1 204» or «27,4 %» (numbers stored as text) is read too.
 import { CellValue } from '../grid';
 
-/** Returned for text that is not a number (a finding), as opposed to NaN for an empty cell. */
-export const NOT_A_NUMBER = -Infinity;
-
 const NUMBER_TEXT = /^([+-]?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?)\s*(%?)$/;
 
 export interface TextNumber {

@@ -53,8 +53,6 @@ export const PERCENT_BASE: Record<PercentableField, NumericField> = {
   medalConfirmed: 'candidates',
 };
 
-export const isPercentable = (f: RegisterField): f is PercentableField => Object.prototype.hasOwnProperty.call(PERCENT_BASE, f);
-
 export const MARK_FIELDS = ['n2', 'n3', 'n4', 'n5'] as const;
 
 /** How each field is called in messages: the usual header. */
@@ -97,5 +95,3 @@ export const NUMERIC_FIELDS: readonly NumericField[] = [
   'candidates',
   'medalConfirmed',
 ];
-
-export const isNumericField = (f: RegisterField): f is NumericField => (NUMERIC_FIELDS as readonly string[]).includes(f);
