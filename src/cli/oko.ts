@@ -2,6 +2,7 @@
 // one Russian line on stderr and exit code 2 — never a stack trace.
 import { CliError } from './args';
 import { Io, processIo } from './io';
+import { indicatorsCommand } from './indicators-command';
 import { ROADMAP_HELP, roadmapCommand } from './roadmap-command';
 
 const HELP = `ОКО — реестры и проверки для мониторинга качества образования.
@@ -9,7 +10,8 @@ const HELP = `ОКО — реестры и проверки для монито�
 Использование: oko КОМАНДА [параметры]
 
 Команды:
-  roadmap   дорожная карта: реестр мероприятий и замечания (oko roadmap --help)
+  roadmap      дорожная карта: реестр мероприятий и замечания (oko roadmap --help)
+  indicators   показатели ОО по реестрам результатов, пороги и риски (oko indicators --help)
 
 ${ROADMAP_HELP.split('\n')[0]}`;
 
@@ -19,6 +21,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     switch (command) {
       case 'roadmap':
         return await roadmapCommand(rest, io);
+      case 'indicators':
+        return await indicatorsCommand(rest, io);
       case undefined:
       case '-h':
       case '--help':

@@ -20,6 +20,8 @@ export interface Finding {
   message: string;
   /** The register item the finding is about, when there is one. */
   itemId?: string;
+  /** The sheet, where findings come from several sheets (the message names it in any case). */
+  sheet?: string;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -17,7 +17,8 @@ export type InputProblem =
   | { kind: 'no-sheet'; sheet: string; available: string[] }
   | { kind: 'empty-sheet'; sheet: string }
   | { kind: 'no-roadmap-header'; sheet: string }
-  | { kind: 'no-roadmap-sheet'; available: string[] };
+  | { kind: 'no-roadmap-sheet'; available: string[] }
+  | { kind: 'no-register'; reasons: { sheet: string; reason: string }[] };
 
 const mb = (n: number): string => `${Math.round(n / 1048576)} МБ`;
 const list = (names: string[]): string => names.map((n) => `«${n}»`).join(', ');
@@ -55,6 +56,9 @@ export function describeProblem(file: string, p: InputProblem): string {
       return `${f}, лист «${p.sheet}» пуст. Укажите лист с дорожной картой (--sheet).`;
     case 'no-roadmap-header':
       return `${f}, лист «${p.sheet}»: не найдена строка заголовков дорожной карты (нужны столбцы «Мероприятия» и «Сроки» или «Ответственные»). Проверьте лист или укажите другой (--sheet).`;
+    case 'no-register':
+      if (p.reasons.length === 0) return `${f}: в книге нет ни одного листа. Откройте её в Excel и проверьте.`;
+      return `${f}: ни на одном листе не найдена таблица результатов (ВПР, ОГЭ, ЕГЭ, медалисты): ${p.reasons.map((r) => `лист «${r.sheet}» — ${r.reason}`).join('; ')}.`;
     case 'no-roadmap-sheet':
       if (p.available.length === 0) return `${f}: в книге нет ни одного листа. Откройте её в Excel и проверьте.`;
       return `${f}: ни на одном листе (${list(p.available)}) не найдена таблица дорожной карты со столбцами «Мероприятия» и «Сроки» или «Ответственные».`;

@@ -13,7 +13,8 @@ import { readRegister } from './rows';
 import { RowSums } from './sums';
 import { IndicatorSummary, summarise } from './summary';
 import { ComputedIndicator, evaluateThresholds, Risk, Threshold } from './thresholds';
-import { isThresholdsSheet, readThresholds } from './thresholds-sheet';
+import type { ThresholdsLayout } from './risk-formats';
+import { isThresholdsSheet, readThresholds, thresholdsLayout } from './thresholds-sheet';
 
 export interface IndicatorOptions {
   /** Only these indicator ids (default: every indicator the registers have columns for). */
@@ -46,6 +47,8 @@ export interface IndicatorAnalysis {
   summary: Record<string, IndicatorSummary>;
   thresholds: Threshold[];
   thresholdsFrom: 'options' | 'sheet' | 'default';
+  /** The workbook's `Пороги` table, where it has one ОКО can read (null: ОКО creates it). */
+  thresholdsLayout: ThresholdsLayout | null;
   risks: Risk[];
   /** Bad input in the registers, then in the `Пороги` sheet, each sorted by row. */
   findings: Finding[];
@@ -66,7 +69,8 @@ export function analyseIndicators(grids: SheetGrid[], opts: IndicatorOptions = {
     if (!grid) continue;
     const r = readRegister(grid, reg, schools, rowWise);
     sums.push(r.sums);
-    findings.push(...sortFindings(r.findings));
+    // Several sheets' findings in one list: each says which sheet it is about.
+    for (const f of sortFindings(r.findings)) findings.push({ ...f, sheet: reg.sheet });
     registers.push({ ...reg, rowsUsed: r.sums.rows });
   }
 
@@ -96,6 +100,7 @@ export function analyseIndicators(grids: SheetGrid[], opts: IndicatorOptions = {
     summary,
     thresholds,
     thresholdsFrom: from,
+    thresholdsLayout: thresholdsSheetLayout(grids),
     risks: evaluateThresholds(thresholds, computed, schools.names),
     findings,
   };
@@ -114,3 +119,8 @@ function chooseThresholds(grids: SheetGrid[], opts: IndicatorOptions, findings: 
 }
 
 const info = (i: Indicator): IndicatorInfo => ({ id: i.id, name: i.name, format: i.format, better: i.better });
+
+function thresholdsSheetLayout(grids: SheetGrid[]): ThresholdsLayout | null {
+  const sheet = grids.find(isThresholdsSheet);
+  return sheet ? thresholdsLayout(sheet) : null;
+}

@@ -2,12 +2,13 @@
 // for every row that cannot be used, and the grid to write when the workbook has none yet.
 import { a1, cellKey, CellValue, SheetGrid, valueAt } from '../grid';
 import { Finding, Severity, where } from '../findings';
-import { findHeader } from '../layout/header';
+import { findHeader, HeaderMatch } from '../layout/header';
 import { MergedView } from '../layout/merges';
 import { fold } from '../text';
 import { findIndicator } from './catalogue';
 import { parseNumberText } from './cell-number';
 import { numberRu } from './format';
+import type { ThresholdsLayout } from './risk-formats';
 import { Comparison, RiskLevel, Threshold } from './thresholds';
 
 export const THRESHOLDS_SHEET = 'Пороги';
@@ -53,11 +54,22 @@ export interface ThresholdsRead {
   findings: Finding[];
 }
 
+const findThresholdsHeader = (grid: SheetGrid): HeaderMatch<ThresholdColumn> | null =>
+  findHeader<ThresholdColumn>(new MergedView(grid), COLUMNS, { requireAll: ['indicator', 'comparison', 'value', 'level'], maxRows: 10, minLabels: 4 });
+
+/** Where the sheet's thresholds table is, for the conditional formats that read it; null without a header. */
+export function thresholdsLayout(grid: SheetGrid): ThresholdsLayout | null {
+  const header = findThresholdsHeader(grid);
+  if (!header) return null;
+  const c = header.columns as Record<ThresholdColumn, number>;
+  return { sheet: grid.name, indicator: c.indicator, comparison: c.comparison, value: c.value, level: c.level, firstRow: header.dataStart };
+}
+
 export function readThresholds(grid: SheetGrid): ThresholdsRead {
   const findings: Finding[] = [];
-  const header = findHeader<ThresholdColumn>(new MergedView(grid), COLUMNS, { requireAll: ['indicator', 'comparison', 'value', 'level'], maxRows: 10, minLabels: 4 });
+  const header = findThresholdsHeader(grid);
   const add = (rule: string, severity: Severity, r: number, c: number, text: string): void => {
-    findings.push({ rule, severity, row: r + 1, cell: a1(r, c), message: `${where(grid.name, a1(r, c))}: ${text}` });
+    findings.push({ rule, severity, row: r + 1, cell: a1(r, c), message: `${where(grid.name, a1(r, c))}: ${text}`, sheet: grid.name });
   };
   if (!header) {
     add('thresholds.no-header', 'error', 0, 0, `не найдена строка заголовков таблицы порогов («${THRESHOLDS_HEADER.join('», «')}»). Используются пороги по умолчанию; верните заголовки или удалите лист, чтобы ОКО создал его заново.`);

@@ -8,10 +8,17 @@ import { argbOf } from './colors';
 
 const MS_PER_DAY = 86_400_000;
 
+/**
+ * A formula as the file stores it: without its «=», and functions newer than Excel 2007 under
+ * their «_xlfn.» name (Excel shows #NAME? for a bare RANK.EQ read from a file; Office.js and
+ * the formula bar take the plain name).
+ */
+const fileFormula = (f: string): string => f.replace(/^=/, '').replace(/(^|[^.\w])(RANK\.EQ)\(/g, '$1_xlfn.$2(');
+
 function cellValue(v: PlanValue, col: PlanColumn): ExcelJS.CellValue {
   if (isFormula(v)) {
-    // ExcelJS takes the formula without its «=»; the engine's figure is the cached result.
-    const formula = v.formula.replace(/^=/, '');
+    // The engine's figure is the cached result.
+    const formula = fileFormula(v.formula);
     return v.value === null ? ({ formula } as ExcelJS.CellFormulaValue) : ({ formula, result: v.value } as ExcelJS.CellFormulaValue);
   }
   if (v === null || v === '') return null;
@@ -43,7 +50,7 @@ function addConditionalFormats(ws: ExcelJS.Worksheet, list: PlanConditionalForma
         {
           type: 'expression',
           priority: i + 1,
-          formulae: [cf.formula.replace(/^=/, '')],
+          formulae: [fileFormula(cf.formula)],
           style: {
             fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argbOf(cf.fill) } },
             ...(cf.font ? { font: { color: { argb: argbOf(cf.font) } } } : {}),
