@@ -16,6 +16,7 @@ describe('bad cells and rows', () => {
   test('text in a count column: register.not-a-number, that cell left out, the row still used elsewhere', () => {
     const a = run(withRow(0, ['Школа А', 4, 'Русский язык', 20, 18, 'три', 7, 6, 2, 2, 14, 2]));
     expect(one(a)).toEqual({
+      sheet: 'ВПР',
       rule: 'register.not-a-number',
       severity: 'error',
       row: 2,
@@ -87,6 +88,7 @@ describe('bad cells and rows', () => {
     const a = run([...SAMPLE, ['  школа а ', 4, 'Русский язык', 20, 18, 18, 0, 0, 0, 0, 18, 0]]);
     const f = one(a);
     expect(f).toEqual({
+      sheet: 'ВПР',
       rule: 'register.duplicate-row',
       severity: 'error',
       row: 6,

@@ -121,6 +121,7 @@ describe('the `Пороги` sheet', () => {
     ]);
     expect(read.findings).toEqual([
       {
+        sheet: 'Пороги',
         rule: 'thresholds.percent-as-number',
         severity: 'info',
         row: 8,
