@@ -6,6 +6,9 @@ import path from 'node:path';
 export const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
 export const NOVO = path.join(EXAMPLES, 'roadmap-novosergievka-2021.xlsx');
 export const SEVERSKIY = path.join(EXAMPLES, 'roadmap-severskiy-2022.xlsx');
+/** The shared ВПР register; its expected values are in tests/core/indicators/fixtures. */
+export const VPR = path.join(EXAMPLES, 'vpr-sample.xlsx');
+export const VPR_EXPECTED = path.join(__dirname, '..', 'core', 'indicators', 'fixtures', 'vpr-sample.expected.json');
 
 export const sha256 = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
 export const tempDir = (): string => mkdtempSync(path.join(os.tmpdir(), 'oko-test-'));

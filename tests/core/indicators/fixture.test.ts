@@ -1,20 +1,19 @@
-// The ВПР fixture (a copy of the shared vpr-sample.xlsx) against its expected values: every
+// The ВПР fixture (examples/vpr-sample.xlsx, a copy of the shared one) against its expected values: every
 // school, every indicator, and the district, mean, median and rank of each.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { analyseIndicators, IndicatorAnalysis } from '../../../src/core/indicators/analyse';
 import { readWorkbook } from '../../../src/io/xlsx/read-workbook';
+import { VPR, VPR_EXPECTED } from '../../helpers/files';
 
-const DIR = path.join(__dirname, 'fixtures');
 interface Expected {
   schools: Record<string, Record<string, number>>;
   summary: Record<string, { district: number; mean: number; median: number; rank: Record<string, number> }>;
 }
-const expected: Expected = JSON.parse(readFileSync(path.join(DIR, 'vpr-sample.expected.json'), 'utf8'));
+const expected: Expected = JSON.parse(readFileSync(VPR_EXPECTED, 'utf8'));
 
 let analysis: IndicatorAnalysis;
 beforeAll(async () => {
-  const { sheets } = await readWorkbook(readFileSync(path.join(DIR, 'vpr-sample.xlsx')));
+  const { sheets } = await readWorkbook(readFileSync(VPR));
   analysis = analyseIndicators(sheets);
 });
 
