@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm run demo`: the roadmap check on every example workbook, as a user would run it,
-// with the register workbooks written to demo-output/ (the examples themselves are never changed).
+// `npm run demo`: the roadmap check on every example roadmap and the indicators on every
+// example result register, as a user would run them, with the workbooks written to
+// demo-output/ (the examples themselves are never changed).
 'use strict';
 const { readdirSync, mkdirSync, existsSync } = require('node:fs');
 const path = require('node:path');
@@ -21,6 +22,12 @@ for (const f of files) {
   const out = path.join('demo-output', f.replace(/\.xlsx$/, '-реестр.xlsx'));
   console.log(`\n$ npx oko roadmap examples/${f} -o ${out}\n`);
   const r = spawnSync(process.execPath, [path.join(root, 'bin', 'oko.js'), 'roadmap', path.join('examples', f), '-o', out], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) failed++;
+}
+for (const f of readdirSync(examples).filter((f) => /^vpr-.*\.xlsx$/.test(f)).sort()) {
+  const out = path.join('demo-output', f.replace(/\.xlsx$/, '-сводная.xlsx'));
+  console.log(`\n$ npx oko indicators examples/${f} -o ${out}\n`);
+  const r = spawnSync(process.execPath, [path.join(root, 'bin', 'oko.js'), 'indicators', path.join('examples', f), '-o', out], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);
