@@ -2,6 +2,7 @@
 // proxies with load/sync semantics (proxy.ts, objects.ts), requests counted and measured
 // (context.ts), and the requirement sets of a chosen Excel version.
 import { CellRange, parseA1, SheetGrid } from '../../../src/core/grid';
+import { describeFormats } from './conditional-formats';
 import { FakeContext } from './context';
 import { SyncStat } from './wire';
 import { DEFAULT_PROTECTION, ProtectionOptions, SheetModel, WorkbookModel } from './model';
@@ -15,6 +16,8 @@ export const MB = 1024 * 1024;
 export interface FakeExcelOptions {
   /** Which Excel to be (default Microsoft 365). */
   version?: ExcelVersion;
+  /** The highest ExcelApi set, when it is none of those versions' (e.g. '1.5'). */
+  api?: string;
   /** Excel on the web also refuses responses over 5 MB; the desktop does not. */
   web?: boolean;
 }
@@ -32,7 +35,7 @@ export class FakeExcel {
   readonly responseLimit: number;
 
   constructor(opts: FakeExcelOptions = {}) {
-    this.api = EXCEL_VERSIONS[opts.version ?? 'Microsoft 365'];
+    this.api = opts.api ?? EXCEL_VERSIONS[opts.version ?? 'Microsoft 365'];
     this.responseLimit = opts.web ? 5 * MB : Infinity;
   }
 
@@ -96,6 +99,17 @@ export class FakeExcel {
 
   note(sheet: string, cell: string): string | null {
     return this.sheet(sheet).notes.get(cell) ?? null;
+  }
+
+  /** A sheet's conditional formats in priority order (the first is checked first). */
+  conditionalFormats(sheet: string): ReturnType<typeof describeFormats> {
+    return describeFormats(this.sheet(sheet));
+  }
+
+  /** A cell's formula (null: none). */
+  formula(sheet: string, cell: string): string | null {
+    const { row, col } = at(cell);
+    return this.sheet(sheet).cell(row, col)?.f ?? null;
   }
 
   /** Everything the document holds, for «nothing changed» comparisons. */

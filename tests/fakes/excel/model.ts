@@ -8,7 +8,7 @@ export type Scalar = string | number | boolean;
 
 export interface Cell {
   v?: Scalar;
-  /** A formula, when the cell holds one; v is then its value. */
+  /** A formula, when the cell holds one; v is then its value (absent where the fake cannot compute it). */
   f?: string;
   fmt?: string;
   fill?: string;
@@ -69,6 +69,22 @@ export interface CommentModel {
   content: string;
 }
 
+/**
+ * A conditional format on a range. A sheet keeps its formats in priority order: index 0 is
+ * checked first, and add() puts a new one there, as Excel does.
+ */
+export interface ConditionalFormatModel {
+  id: string;
+  /** Excel.ConditionalFormatType: 'Custom', 'CellValue'… */
+  type: string;
+  rect: CellRange;
+  stopIfTrue: boolean;
+  /** A Custom format's rule, A1, written for the range's top-left cell (relative references move). */
+  formula?: string;
+  fill?: string;
+  font?: string;
+}
+
 export interface ValidationModel {
   rect: CellRange;
   rule?: unknown;
@@ -81,10 +97,20 @@ export type GuardKind = 'content' | 'format' | 'columns' | 'objects';
 
 const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
 
-/** The value of a formula: simple arithmetic is computed, anything else is #NAME?. */
-export function evaluate(formula: string): Scalar {
+/** Excel refuses a formula longer than this (in characters, the «=» included). */
+export const FORMULA_MAX = 8192;
+
+/** A function call (SUMIFS(…), RANK.EQ(…)) or a cell reference (A4, $B$2, 'Лист'!C3). */
+const COMPUTED_ELSEWHERE = /[A-Za-z][A-Za-z0-9.]*\(|\$?\b[A-Za-z]{1,3}\$?\d+\b|!/;
+
+/**
+ * The value of a formula, as far as the fake knows it: simple arithmetic is computed; a formula
+ * with functions or references is not (the fake is no spreadsheet engine): its value is unknown
+ * (undefined, read as ''); anything else names something Excel does not know: #NAME?.
+ */
+export function evaluate(formula: string): Scalar | undefined {
   const body = formula.replace(/^=/, '');
-  if (!/^[\d\s.+\-*/()]+$/.test(body)) return '#NAME?';
+  if (!/^[\d\s.+\-*/()]+$/.test(body)) return COMPUTED_ELSEWHERE.test(body) ? undefined : '#NAME?';
   try {
     const v = Function(`"use strict"; return (${body});`)() as unknown;
     return typeof v === 'number' && Number.isFinite(v) ? v : '#VALUE!';
@@ -103,6 +129,8 @@ export class SheetModel {
   freezeRows = 0;
   readonly columnWidths = new Map<number, number>();
   validations: ValidationModel[] = [];
+  /** In priority order: the first is checked first. */
+  conditionalFormats: ConditionalFormatModel[] = [];
 
   constructor(public name: string, readonly id: string) {}
 
@@ -165,19 +193,25 @@ export class SheetModel {
     const s = String(x);
     if (cell.fmt === '@') cell.v = s;
     else if (NUMBER.test(s)) cell.v = Number(s);
-    else if (/^[=+-]./s.test(s)) {
-      cell.f = s.startsWith('=') ? s : `=${s}`;
-      cell.v = evaluate(cell.f);
-    } else cell.v = s;
+    else if (/^[=+-]./s.test(s)) this.setFormula(cell, s.startsWith('=') ? s : `=${s}`);
+    else cell.v = s;
   }
 
-  /** Range.formulas: a string starting with = is a formula whatever the format. */
+  /**
+   * Range.formulas: a string starting with = is a formula, except in a cell formatted as text
+   * ('@'), where Excel keeps whatever is typed as text; anything else is entered as by values.
+   */
   enterFormula(r: number, c: number, x: unknown): void {
-    if (typeof x === 'string' && x.startsWith('=')) {
-      const cell = this.ensure(r, c);
-      cell.f = x;
-      cell.v = evaluate(x);
-    } else this.enter(r, c, x);
+    if (typeof x === 'string' && x.startsWith('=') && this.cell(r, c)?.fmt !== '@') this.setFormula(this.ensure(r, c), x);
+    else this.enter(r, c, x);
+  }
+
+  private setFormula(cell: Cell, formula: string): void {
+    if (formula.length > FORMULA_MAX) throw officeError('InvalidArgument', `The formula is longer than ${FORMULA_MAX} characters.`);
+    cell.f = formula;
+    const v = evaluate(formula);
+    if (v === undefined) delete cell.v;
+    else cell.v = v;
   }
 
   /** Throws like Excel when a protected sheet refuses the change. */

@@ -1,5 +1,7 @@
-// Ranges and what hangs off them: format, fill, font, data validation, merged areas.
+// Ranges and what hangs off them: format, fill, font, data validation, merged areas,
+// conditional formats (conditional-formats.ts).
 import { CellRange, rangeA1 } from '../../../src/core/grid';
+import { FakeConditionalFormatCollection } from './conditional-formats';
 import type { FakeContext } from './context';
 import { officeError } from './errors';
 import { forEachCell, overlaps, Scalar, SheetModel, ValidationModel } from './model';
@@ -61,7 +63,7 @@ export class FakeRange extends FakeObject<At> {
   }
 
   protected override _navs(): Record<string, () => Loadable> {
-    return { format: () => this.format, dataValidation: () => this.dataValidation };
+    return { format: () => this.format, dataValidation: () => this.dataValidation, conditionalFormats: () => this.conditionalFormats };
   }
 
   get address(): string {
@@ -112,6 +114,10 @@ export class FakeRange extends FakeObject<At> {
   }
   get dataValidation(): FakeDataValidation {
     return this._nav('dataValidation', () => new FakeDataValidation(this.context, () => this._find()));
+  }
+  /** The conditional formats that intersect the range (ExcelApi 1.6). */
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return this._nav('conditionalFormats', () => new FakeConditionalFormatCollection(this.context, () => this._find()));
   }
 
   getCell(row: number, column: number): FakeRange {

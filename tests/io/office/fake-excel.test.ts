@@ -96,6 +96,153 @@ describe('values: text stays text only in a text cell', () => {
   });
 });
 
+describe('formulas: stored, not computed', () => {
+  test('Range.formulas: a formula in a General cell is kept; in an "@" cell it stays text; plain values go in as by values', async () => {
+    const fake = new FakeExcel();
+    fake.book.addSheet('Лист1');
+    const sumifs = "=SUMIFS('ВПР'!$E$2:$E$1048576,'ВПР'!$A$2:$A$1048576,\"=\"&$A4)";
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Лист1');
+      const text = ws.getRange('A2:D2');
+      text.numberFormat = [['@', '@', '@', '@']];
+      ws.getRange('A1:D2').formulas = [
+        [sumifs, '=2*3', 'МБОУ «СОШ № 1»', 7],
+        [sumifs, '=2*3', '001', 7],
+      ];
+      const read = ws.getRange('A1:D2').load('values,formulas');
+      await ctx.sync();
+      // The fake is no spreadsheet engine: a formula with functions or references has no value it knows.
+      expect(read.values).toEqual([
+        ['', 6, 'МБОУ «СОШ № 1»', 7],
+        [sumifs, '=2*3', '001', 7],
+      ]);
+      expect(read.formulas[0]).toEqual([sumifs, '=2*3', 'МБОУ «СОШ № 1»', 7]);
+      expect(read.formulas[1][0]).toBe(sumifs); // the text itself
+    });
+    expect(fake.formula('Лист1', 'A1')).toBe(sumifs);
+    expect(fake.formula('Лист1', 'A2')).toBeNull();
+    expect(fake.sheet('Лист1').cell(1, 0)).toMatchObject({ v: sumifs, fmt: '@' });
+  });
+
+  test('a formula longer than 8 192 characters is refused', async () => {
+    const fake = new FakeExcel();
+    fake.book.addSheet('Лист1');
+    await expect(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Лист1').getRange('A1').formulas = [[`=${'1+'.repeat(4100)}1`]];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+});
+
+describe('conditional formats (ExcelApi 1.6)', () => {
+  const addRule = (ws: Excel.Worksheet, range: string, formula: string, fill: string, font?: string): Excel.ConditionalFormat => {
+    const cf = ws.getRange(range).conditionalFormats.add('Custom');
+    cf.custom.rule.formula = formula;
+    cf.custom.format.fill.color = fill;
+    if (font) cf.custom.format.font.color = font;
+    return cf;
+  };
+
+  test('add() puts the new format at the top; the range lists the formats that intersect it', async () => {
+    const fake = new FakeExcel();
+    fake.book.addSheet('Лист1');
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Лист1') as unknown as Excel.Worksheet;
+      addRule(ws, 'B4:B9', "='Пороги'!$C$4>B4", '#ffc7ce', '#9C0006');
+      addRule(ws, 'B4:B9', '=B4>0.5', '#FFEB9C');
+      addRule(ws, 'D4:D9', '=D4>1', '#FFEB9C');
+      await ctx.sync();
+      const onB = ws.getRange('B5').conditionalFormats;
+      const count = onB.getCount();
+      onB.load('items/type,items/priority,items/stopIfTrue');
+      const first = onB.getItemAt(0);
+      const rule = first.custom.rule.load('formula');
+      const fill = first.custom.format.fill.load('color');
+      const range = first.getRange().load('address');
+      await ctx.sync();
+      expect(count.value).toBe(2);
+      expect(onB.items.map((cf) => [cf.type, cf.priority, cf.stopIfTrue])).toEqual([
+        ['Custom', 1, false],
+        ['Custom', 2, false],
+      ]);
+      expect(rule.formula).toBe('=B4>0.5');
+      expect(fill.color).toBe('#FFEB9C');
+      expect(range.address).toBe("'Лист1'!B4:B9");
+    });
+    expect(fake.conditionalFormats('Лист1')).toEqual([
+      { type: 'Custom', range: 'D4:D9', formula: '=D4>1', fill: '#FFEB9C', font: undefined },
+      { type: 'Custom', range: 'B4:B9', formula: '=B4>0.5', fill: '#FFEB9C', font: undefined },
+      { type: 'Custom', range: 'B4:B9', formula: "='Пороги'!$C$4>B4", fill: '#FFC7CE', font: '#9C0006' },
+    ]);
+  });
+
+  test('before ExcelApi 1.6 the batch fails with ApiNotFound and nothing of it is done', async () => {
+    const fake = new FakeExcel({ api: '1.5' });
+    fake.book.addSheet('Лист1');
+    await expect(
+      fake.run(async (ctx) => {
+        addRule(ctx.workbook.worksheets.getItem('Лист1') as unknown as Excel.Worksheet, 'A1:A3', '=A1>1', '#FFC7CE');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+    expect(fake.conditionalFormats('Лист1')).toEqual([]);
+  });
+
+  test('a structured reference or a missing «=» is refused, as Excel refuses it; quotes may hold anything', async () => {
+    for (const bad of ['=B4>=Пороги[Значение]', 'B4>1']) {
+      const fake = new FakeExcel();
+      fake.book.addSheet('Лист1');
+      await expect(
+        fake.run(async (ctx) => {
+          addRule(ctx.workbook.worksheets.getItem('Лист1') as unknown as Excel.Worksheet, 'B4:B9', bad, '#FFC7CE');
+          await ctx.sync();
+        }),
+      ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    }
+    const fake = new FakeExcel();
+    fake.book.addSheet('Лист1');
+    await fake.run(async (ctx) => {
+      addRule(ctx.workbook.worksheets.getItem('Лист1') as unknown as Excel.Worksheet, 'B4:B9', '=ISNUMBER(SEARCH("a[b]",B4))', '#FFC7CE');
+      await ctx.sync();
+    });
+    expect(fake.conditionalFormats('Лист1')).toHaveLength(1);
+  });
+
+  test('custom of a format of another type fails with ItemNotFound; a protected sheet refuses new formats', async () => {
+    const fake = new FakeExcel();
+    fake.book.addSheet('Лист1');
+    await expect(
+      fake.run(async (ctx) => {
+        const cf = ctx.workbook.worksheets.getItem('Лист1').getRange('A1:A3').conditionalFormats.add('DataBar');
+        cf.custom.rule.formula = '=A1>1';
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ItemNotFound' });
+    fake.sheet('Лист1').protection.protected = true;
+    await expect(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Лист1').getRange('B1:B3').conditionalFormats.add('Custom');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'AccessDenied' });
+  });
+
+  test('every call is a queued action: one sync carries any number of formats', async () => {
+    const fake = new FakeExcel();
+    fake.book.addSheet('Лист1');
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Лист1') as unknown as Excel.Worksheet;
+      for (let c = 0; c < 40; c++) addRule(ws, `C${c + 1}:C${c + 1}`, `=C${c + 1}>1`, '#FFC7CE', '#9C0006');
+      await ctx.sync();
+    });
+    expect(fake.syncCount).toBe(1);
+    expect(fake.syncs[0].actions).toBe(40 * 4);
+    expect(fake.conditionalFormats('Лист1')).toHaveLength(40);
+  });
+});
+
 describe('requirement sets', () => {
   test('an API newer than the host fails at sync with ApiNotFound, not when called', async () => {
     const fake = new FakeExcel({ version: 'Excel 2019' });
