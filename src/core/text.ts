@@ -10,7 +10,8 @@ export function fold(s: string): string {
   return t;
 }
 
-const UNTIDY_SPACE = /[\s\u00a0\u2007\u202f]{2}|[\t\n\r\u00a0\u2007\u202f]|^\s|\s$/;
+// Anything but single plain spaces between words: two spaces, a tab, a line break, an em space…
+const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
 
 /** fold() and also drop trailing punctuation: «Мониторинг сайтов ОО.» equals «мониторинг сайтов оо». */
 export function foldLoose(s: string): string {
@@ -47,40 +48,70 @@ export function tidyLines(s: string): string {
     .join('\n');
 }
 
-const isSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x2007 || c === 0x202f;
+/** What fold() turns into a space: JavaScript's \s. */
+const isSpace = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** What foldLoose() drops at the end: spaces and . , ; : ! … */
+const isDroppedAtEnd = (c: number): boolean => isSpace(c) || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x2026;
+
+/** A character as fold() has it: lower case, ё → е. */
+function foldChar(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0x41 && c <= 0x5a) return c + 32;
+  if (c < 0x80) return c;
+  if (c >= 0x410 && c <= 0x42f) return c + 32;
+  if (c === 0x401 || c === 0x451) return 0x435;
+  if (c >= 0x430 && c <= 0x44f) return c;
+  return s[i].toLowerCase().charCodeAt(0);
+}
+
+/** Significant characters hashed from each end of a text. */
+const HASH_WINDOW = 48;
+
+const mix = (h: number, c: number): number => Math.imul(h ^ c, 16777619); // FNV-1a
 
 /**
  * A 30-bit hash of foldLoose(s) (a small integer, so maps keyed by it allocate nothing),
  * computed without building the folded string: registers of 100 000 activities are bucketed
  * by it, and foldLoose() decides only when two hashes meet. Equal folded texts always hash
- * alike. (Whole texts: templated activities often share long beginnings.)
+ * alike. Only the first and the last 48 characters count (with the spaces between them):
+ * templated activities share beginnings, rarely both ends, and a long paragraph costs no more
+ * than a short one; texts alike at both ends only cost a foldLoose() comparison.
  */
 export function foldLooseHash(s: string): number {
-  // One FNV-1a: a rare collision only costs one foldLoose() comparison.
+  let end = s.length;
+  while (end > 0 && isDroppedAtEnd(s.charCodeAt(end - 1))) end--;
   let h = 0x811c9dc5;
-  let sig = h;
+  let taken = 0;
   let pendingSpace = false;
-  let started = false;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (isSpace(c)) {
-      pendingSpace = started;
+  let i = 0;
+  while (i < end && isSpace(s.charCodeAt(i))) i++;
+  for (; i < end && taken < HASH_WINDOW; i++) {
+    if (isSpace(s.charCodeAt(i))) {
+      pendingSpace = true;
       continue;
     }
-    if (c >= 0x41 && c <= 0x5a) c += 32;
-    else if (c >= 0x410 && c <= 0x42f) c += 32;
-    else if (c === 0x401 || c === 0x451) c = 0x435;
-    else if (c > 0x7f && c < 0x410) c = s[i].toLowerCase().charCodeAt(0);
-    if (pendingSpace) {
-      h = Math.imul(h ^ 0x20, 16777619);
+    if (pendingSpace) h = mix(h, 0x20);
+    pendingSpace = false;
+    h = mix(h, foldChar(s, i));
+    taken++;
+  }
+  if (i < end) {
+    // Longer than the window: its end too, read backwards down to where the beginning stopped.
+    h = mix(h, 0x1f);
+    taken = 0;
+    pendingSpace = false;
+    for (let j = end - 1; j >= i && taken < HASH_WINDOW; j--) {
+      if (isSpace(s.charCodeAt(j))) {
+        pendingSpace = true;
+        continue;
+      }
+      if (pendingSpace) h = mix(h, 0x20);
       pendingSpace = false;
-    }
-    h = Math.imul(h ^ c, 16777619);
-    started = true;
-    // . , ; : ! … at the end are dropped by foldLoose: the hash stops before them.
-    if (c !== 0x2e && c !== 0x2c && c !== 0x3b && c !== 0x3a && c !== 0x21 && c !== 0x2026) {
-      sig = h;
+      h = mix(h, foldChar(s, j));
+      taken++;
     }
   }
-  return (sig ^ (sig >>> 30)) & 0x3fffffff;
+  return (h ^ (h >>> 30)) & 0x3fffffff;
 }
