@@ -99,7 +99,9 @@ async function writeSheet(ctx: Excel.RequestContext, b: Batcher, f: Features, sh
   await writeFooter(b, ws, sheet);
   if (sheet.conditionalFormats && f.conditionalFormats) {
     // One rule per range, never one per cell: relative references move with each cell.
-    for (const cf of sheet.conditionalFormats) {
+    // ConditionalFormatCollection.add puts a format at the top priority: added last to first,
+    // the plan's first («риск») ends on top and wins where both apply.
+    for (const cf of [...sheet.conditionalFormats].reverse()) {
       await b.room(actionBytes(cf) + 5 * actionBytes());
       const rule = ws.getRange(cf.range).conditionalFormats.add('Custom');
       rule.custom.rule.formula = cf.formula;
