@@ -29,6 +29,8 @@ export interface Features {
   freeze: boolean;
   /** Range.dataValidation (1.8). */
   validation: boolean;
+  /** Range.autoFill (1.9): a column's formula written once and filled down (fill-down.ts). */
+  autoFill: boolean;
   /** Range.getCellProperties (1.9): hyperlinks of a whole range in one call. */
   cellProperties: boolean;
   /** RangeFill.tintAndShade (1.9): the only way to tell «no fill» from a white fill. */
@@ -58,6 +60,7 @@ export function featuresOf(supports: Supports): Features {
     hyperlinks: has('1.7'),
     freeze: has('1.7'),
     validation: has('1.8'),
+    autoFill: has('1.9'),
     cellProperties: has('1.9'),
     fillTint: has('1.9'),
     comments: has('1.10'),

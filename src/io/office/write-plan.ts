@@ -1,10 +1,13 @@
 // Applies a WritePlan with Office.js as io/xlsx/apply-plan.ts does with ExcelJS: ОКО's own
 // sheets replaced, one Excel table each, text as text, dates as dates, drop-down lists, frozen
-// header. One sync to learn which sheets exist, then writes batched by size (1 sync per 4 MB).
+// header. One sync to learn which sheets exist, then writes batched by size (1 sync per 4 MB);
+// a column's formula filled down is sent once (fill-down.ts), so the summary's size in the
+// request does not grow with its formulas.
 import { a1, quoteSheet, rangeA1 } from '../../core/grid';
 import { footerTopRow, PlanSheet, tableTopRow, WritePlan } from '../../core/plan';
 import { ExcelApi, Features } from './api';
 import { actionBytes, Batcher, jsonBytes, runsUnder } from './chunks';
+import { FillRun, fillRuns } from './fill-down';
 import { listSource, officeCell, OfficeCell, widthInPoints } from './plan-cells';
 
 /** Excel sheet names are unique regardless of case. */
@@ -41,7 +44,9 @@ async function writeSheet(ctx: Excel.RequestContext, b: Batcher, f: Features, sh
   // An Excel table needs at least one data row; an empty result gets one blank row.
   const rows = table.rows.length ? table.rows : [table.columns.map(() => null)];
   const last = top + rows.length;
-  const cells = rows.map((r) => table.columns.map((c, i) => officeCell(r[i] ?? null, c)));
+  const written = rows.map((r) => table.columns.map((c, i) => officeCell(r[i] ?? null, c)));
+  const fills = f.autoFill ? fillRuns(written.length, width, (r, c) => (written[r][c].formula ? String(written[r][c].value) : null), (r) => top + 1 + r) : [];
+  const cells = withoutFilled(written, fills);
   const across = (from: number, to: number, left = 0, right = width - 1): string => rangeA1({ top: from, left, bottom: to, right });
 
   await b.room(actionBytes([sheet.name, sheet.title]) + actionBytes(table.columns) * 2 + 8 * actionBytes());
@@ -74,6 +79,13 @@ async function writeSheet(ctx: Excel.RequestContext, b: Batcher, f: Features, sh
         if (c.link) ws.getRange(a1(top + 1 + from + i, j)).hyperlink = { address: c.link, textToDisplay: c.link };
       }),
     );
+  }
+
+  // The first cell of each run holds its formula; the fill writes the rest, moving relative rows.
+  for (const run of mergeColumns(fills)) {
+    const from = top + 1 + run.from;
+    await b.room(2 * actionBytes([sheet.name, 'FillCopy']));
+    ws.getRange(across(from, from, run.col, run.last)).autoFill(across(from, top + 1 + run.to, run.col, run.last), 'FillCopy');
   }
 
   await b.room(actionBytes([table.name, table.style]) + actionBytes(table.columns) + actionBytes() * 6 * width);
@@ -109,6 +121,26 @@ async function writeSheet(ctx: Excel.RequestContext, b: Batcher, f: Features, sh
       if (cf.font) rule.custom.format.font.color = cf.font;
     }
   }
+}
+
+/** The cells as sent: those a fill down writes go empty. */
+function withoutFilled(cells: OfficeCell[][], fills: FillRun[]): OfficeCell[][] {
+  if (!fills.length) return cells;
+  const out = cells.map((row) => [...row]);
+  for (const run of fills) for (let r = run.from + 1; r <= run.to; r++) out[r][run.col] = { value: '', format: cells[r][run.col].format };
+  return out;
+}
+
+/** Runs of neighbouring columns over the same rows, filled by one call: [col, last] columns. */
+function mergeColumns(fills: FillRun[]): (FillRun & { last: number })[] {
+  const sorted = [...fills].sort((a, b) => a.from - b.from || a.to - b.to || a.col - b.col);
+  const out: (FillRun & { last: number })[] = [];
+  for (const run of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.from === run.from && prev.to === run.to && prev.last === run.col - 1) prev.last = run.col;
+    else out.push({ ...run, last: run.col });
+  }
+  return out;
 }
 
 /** Values, or formulas where the cells have any: Range.formulas takes plain values too. */

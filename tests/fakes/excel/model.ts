@@ -1,7 +1,7 @@
 // The document behind the fake: what Excel holds, with none of the request machinery.
 // Tests set it up and inspect it directly; the proxies in objects.ts read and change it only
 // while a sync executes.
-import { CellRange, parseA1, parseRangeA1, quoteSheet, rangeA1 } from '../../../src/core/grid';
+import { CellRange, columnLetters, parseA1, parseRangeA1, quoteSheet, rangeA1 } from '../../../src/core/grid';
 import { officeError } from './errors';
 
 export type Scalar = string | number | boolean;
@@ -232,6 +232,23 @@ export class SheetModel {
     }
   }
 }
+
+/**
+ * A formula copied by (rows, cols), as Excel moves it when a cell is copied or filled: relative
+ * references move, absolute ones ($B$2) stay; text in quotes and quoted sheet names are left alone.
+ */
+export function shiftFormula(formula: string, rows: number, cols: number): string {
+  const TOKEN = /"(?:[^"]|"")*"|'(?:[^']|'')*'|(?<![\w.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(.!])|[\w.]+/g;
+  return formula.replace(TOKEN, (m, colAbs?: string, col?: string, rowAbs?: string, row?: string) => {
+    if (col === undefined || row === undefined) return m;
+    const c = colAbs ? col : columnLetters(Math.max(0, columnIndex(col) + cols));
+    const r = rowAbs ? Number(row) : Number(row) + rows;
+    if (r < 1) return '#REF!';
+    return `${colAbs}${c}${rowAbs}${r}`;
+  });
+}
+
+const columnIndex = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
 export function forEachCell(rect: CellRange, fn: (r: number, c: number) => void): void {
   for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) fn(r, c);

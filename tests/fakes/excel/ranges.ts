@@ -4,7 +4,7 @@ import { CellRange, rangeA1 } from '../../../src/core/grid';
 import { FakeConditionalFormatCollection } from './conditional-formats';
 import type { FakeContext } from './context';
 import { officeError } from './errors';
-import { forEachCell, overlaps, Scalar, SheetModel, ValidationModel } from './model';
+import { forEachCell, overlaps, rectOf, Scalar, SheetModel, shiftFormula, ValidationModel } from './model';
 import { FakeClientResult, FakeObject, Loadable, Prop } from './proxy';
 import { At, book, dims, each, matrix } from './shared';
 import { transport } from './wire';
@@ -151,6 +151,36 @@ export class FakeRange extends FakeObject<At> {
       stage.deliver(bytes, () => result._set(copy as unknown[][]));
     });
     return result;
+  }
+
+  /**
+   * Range.autoFill (1.9), «FillCopy» only: the destination extends this range down (or right);
+   * its cells take this range's contents repeated, formulas moved as Excel moves them (relative
+   * references follow the row), with their number formats.
+   */
+  autoFill(destination: string | FakeRange, type: string = 'FillDefault'): void {
+    this._call('autoFill', [typeof destination === 'string' ? destination : 'range', type], '1.9', (src) => {
+      if (type !== 'FillCopy') throw officeError('InvalidArgument', `The fake models only FillCopy, not ${type}.`);
+      const dest = typeof destination === 'string' ? { sheet: src.sheet, rect: rectOf(destination) } : destination._target();
+      const s = src.rect;
+      const d = dest.rect;
+      const down = d.left === s.left && d.right === s.right && d.top === s.top && d.bottom >= s.bottom;
+      const right = d.top === s.top && d.bottom === s.bottom && d.left === s.left && d.right >= s.right;
+      if (dest.sheet !== src.sheet || !(down || right)) throw officeError('InvalidArgument', 'The destination range must extend the source range down or to the right.');
+      src.sheet.guard('content', d);
+      const [h, w] = dims(s);
+      forEachCell(d, (r, c) => {
+        const sr = s.top + ((r - s.top) % h);
+        const sc = s.left + ((c - s.left) % w);
+        if (sr === r && sc === c) return;
+        const from = src.sheet.cell(sr, sc);
+        const to = src.sheet.ensure(r, c);
+        if (from?.fmt === undefined) delete to.fmt;
+        else to.fmt = from.fmt;
+        if (from?.f !== undefined) src.sheet.enterFormula(r, c, shiftFormula(from.f, r - sr, c - sc));
+        else src.sheet.enter(r, c, from?.v ?? '');
+      });
+    });
   }
 
   select(): void {

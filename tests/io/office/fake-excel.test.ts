@@ -1,6 +1,7 @@
 // The fake is only worth what it models: these pin the Office.js behaviours the adapter's
 // tests rely on, so that a passing adapter test means something.
 import { FakeExcel, MB } from '../../fakes/excel';
+import { shiftFormula } from '../../fakes/excel/model';
 
 describe('proxies, load and sync', () => {
   test('a property is readable only after load() and sync(), like Office.js', async () => {
@@ -130,6 +131,53 @@ describe('formulas: stored, not computed', () => {
     await expect(
       fake.run(async (ctx) => {
         ctx.workbook.worksheets.getItem('Лист1').getRange('A1').formulas = [[`=${'1+'.repeat(4100)}1`]];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+});
+
+describe('autoFill (ExcelApi 1.9, FillCopy)', () => {
+  test('shiftFormula moves relative references only, as Excel copies a formula', () => {
+    expect(shiftFormula('=IF(ISNUMBER(B4),RANK.EQ(B4,B$4:B$9,1),"")', 2, 0)).toBe('=IF(ISNUMBER(B6),RANK.EQ(B6,B$4:B$9,1),"")');
+    expect(shiftFormula(`=SUMIFS('ВПР'!$E$2:$E$1048576,'ВПР'!$A$2:$A$1048576,"="&$A4)`, 5, 3)).toBe(`=SUMIFS('ВПР'!$E$2:$E$1048576,'ВПР'!$A$2:$A$1048576,"="&$A9)`);
+    expect(shiftFormula('=B4+C$4+$D4+1E+9+LOG10(E4)&"F4"', 1, 1)).toBe('=C5+D$4+$D5+1E+9+LOG10(F5)&"F4"');
+    expect(shiftFormula('=A2', -2, 0)).toBe('=#REF!');
+  });
+
+  test('the source row is repeated down: formulas moved, values and number formats copied', async () => {
+    const fake = new FakeExcel();
+    fake.book.addSheet('Лист1');
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Лист1');
+      ws.getRange('A1:C1').numberFormat = [['@', '0.0%', 'General']];
+      ws.getRange('A1:C1').formulas = [['школа', '=B$1*$A1', '=C1']];
+      ws.getRange('B1:C1').autoFill('B1:C4', 'FillCopy');
+      await ctx.sync();
+    });
+    const s = fake.sheet('Лист1');
+    expect([1, 2, 3].map((r) => [s.cell(r, 1)?.f, s.cell(r, 1)?.fmt, s.cell(r, 2)?.f])).toEqual([
+      ['=B$1*$A2', '0.0%', '=C2'],
+      ['=B$1*$A3', '0.0%', '=C3'],
+      ['=B$1*$A4', '0.0%', '=C4'],
+    ]);
+    expect(s.cell(1, 0)).toBeUndefined();
+  });
+
+  test('before 1.9 ApiNotFound; a destination that does not extend the source is refused', async () => {
+    const old = new FakeExcel({ version: 'Excel 2019' });
+    old.book.addSheet('Лист1');
+    await expect(
+      old.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Лист1').getRange('A1').autoFill('A1:A5', 'FillCopy');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+    const fake = new FakeExcel();
+    fake.book.addSheet('Лист1');
+    await expect(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Лист1').getRange('A2').autoFill('A3:A5', 'FillCopy');
         await ctx.sync();
       }),
     ).rejects.toMatchObject({ code: 'InvalidArgument' });
