@@ -7,10 +7,11 @@ import { analyseRoadmap, RoadmapAnalysis } from '../../../src/core/roadmap/analy
 import { ExcelHost } from '../../../src/io/office/excel-host';
 import { readWorkbook } from '../../../src/io/xlsx/read-workbook';
 import { ExcelVersion, FakeExcel, FakeExcelOptions } from '../../fakes/excel';
-import { NOVO, SEVERSKIY } from '../../helpers/files';
-import { roadmapGrid } from '../../helpers/grid';
+import { VPR_HEADER } from '../../core/indicators/helpers';
+import { NOVO, SEVERSKIY, VPR } from '../../helpers/files';
+import { gridOf, roadmapGrid } from '../../helpers/grid';
 
-export { NOVO, SEVERSKIY };
+export { NOVO, SEVERSKIY, VPR };
 export const TODAY = dayOf(2021, 12, 1);
 
 export async function fixture(file: string): Promise<SheetGrid[]> {
@@ -61,4 +62,19 @@ export function trimmed(values: CellValue[][]): CellValue[][] {
   });
   while (out.length && out[out.length - 1].length === 0) out.pop();
   return out;
+}
+
+/** A ВПР register of n schools, three procedures each, every row clean (so every figure is a formula). */
+export function bigVprRegister(n: number): SheetGrid {
+  const rows: CellValue[][] = [VPR_HEADER];
+  const subjects = ['Русский язык', 'Математика', 'Окружающий мир'];
+  for (let s = 1; s <= n; s++) {
+    subjects.forEach((subject, k) => {
+      const participants = 20 + ((s * 7 + k) % 15);
+      const [n2, n4, n5] = [(s + k) % 5, (s + 2 * k) % 9, (s * 3 + k) % 6];
+      const [lowered, raised] = [(s + k) % 4, (s * k) % 3];
+      rows.push([`МБОУ «СОШ № ${s}»`, 4 + k, subject, participants + 2, participants, n2, participants - n2 - n4 - n5, n4, n5, lowered, participants - lowered - raised, raised]);
+    });
+  }
+  return gridOf('ВПР', rows);
 }
