@@ -12,3 +12,8 @@ export const VPR_EXPECTED = path.join(__dirname, '..', 'core', 'indicators', 'fi
 
 export const sha256 = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
 export const tempDir = (): string => mkdtempSync(path.join(os.tmpdir(), 'oko-test-'));
+
+/** Schools' report template (blank, protected) and three filled copies, written by openpyxl. */
+export const SCHOOL_REPORTS = path.join(EXAMPLES, 'school-reports');
+export const SCHOOL_TEMPLATE = path.join(SCHOOL_REPORTS, 'template-blank.xlsx');
+export const SCHOOL_FILES = [1, 2, 3].map((i) => path.join(SCHOOL_REPORTS, `school-${i}.xlsx`));
