@@ -33,6 +33,24 @@ export interface SheetGrid {
   unlocked?: Set<string>;
   merges: CellRange[];
   protection: SheetProtection | null;
+  /** Data validation rules as the sheet has them, one entry per range; hosts that cannot read them leave this out. */
+  validations?: DataValidation[];
+}
+
+export type ValidationType = 'list' | 'whole' | 'decimal' | 'date' | 'time' | 'textLength' | 'custom' | 'any';
+
+/** A data validation rule on one range (a rule on «D8 D9» gives two entries). */
+export interface DataValidation {
+  range: CellRange;
+  type: ValidationType;
+  /** between, notBetween, equal, greaterThan… (Excel's names; between when absent). */
+  operator?: string;
+  /** An inline list («"Да,Нет"» → ['Да', 'Нет']). */
+  values?: string[];
+  /** formula1/formula2 as written, without «=» («0», «1», «$H$1:$H$3», «Списки!$A$1:$A$5»). */
+  formula1?: string;
+  formula2?: string;
+  allowBlank?: boolean;
 }
 
 export const cellKey = (row: number, col: number): string => `${row},${col}`;

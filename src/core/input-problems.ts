@@ -18,7 +18,10 @@ export type InputProblem =
   | { kind: 'empty-sheet'; sheet: string }
   | { kind: 'no-roadmap-header'; sheet: string }
   | { kind: 'no-roadmap-sheet'; available: string[] }
-  | { kind: 'no-register'; reasons: { sheet: string; reason: string }[] };
+  | { kind: 'no-register'; reasons: { sheet: string; reason: string }[] }
+  | { kind: 'macro-enabled' }
+  | { kind: 'external-links'; count: number }
+  | { kind: 'too-many-cells'; count: number; limit: number };
 
 const mb = (n: number): string => `${Math.round(n / 1048576)} МБ`;
 const list = (names: string[]): string => names.map((n) => `«${n}»`).join(', ');
@@ -59,6 +62,12 @@ export function describeProblem(file: string, p: InputProblem): string {
     case 'no-register':
       if (p.reasons.length === 0) return `${f}: в книге нет ни одного листа. Откройте её в Excel и проверьте.`;
       return `${f}: ни на одном листе не найдена таблица результатов (ВПР, ОГЭ, ЕГЭ, медалисты): ${p.reasons.map((r) => `лист «${r.sheet}» — ${r.reason}`).join('; ')}.`;
+    case 'macro-enabled':
+      return `${f} содержит макросы (книга .xlsm). ОКО не принимает книги с макросами: сохраните её в Excel как «Книга Excel (.xlsx)».`;
+    case 'external-links':
+      return `${f} содержит ссылки на другие книги (${p.count}). ОКО не принимает такие книги: в Excel выберите «Данные → Изменить связи → Разорвать связь» и сохраните файл.`;
+    case 'too-many-cells':
+      return `${f}: более ${p.limit.toLocaleString('ru-RU')} заполненных ячеек — это не отчёт по шаблону. Файл отклонён.`;
     case 'no-roadmap-sheet':
       if (p.available.length === 0) return `${f}: в книге нет ни одного листа. Откройте её в Excel и проверьте.`;
       return `${f}: ни на одном листе (${list(p.available)}) не найдена таблица дорожной карты со столбцами «Мероприятия» и «Сроки» или «Ответственные».`;
