@@ -2,6 +2,7 @@
 // one Russian line on stderr and exit code 2 — never a stack trace.
 import { CliError } from './args';
 import { Io, processIo } from './io';
+import { collectCommand } from './collect-command';
 import { indicatorsCommand } from './indicators-command';
 import { ROADMAP_HELP, roadmapCommand } from './roadmap-command';
 
@@ -12,6 +13,7 @@ const HELP = `ОКО — реестры и проверки для монито�
 Команды:
   roadmap      дорожная карта: реестр мероприятий и замечания (oko roadmap --help)
   indicators   показатели ОО по реестрам результатов, пороги и риски (oko indicators --help)
+  collect      собрать отчёты ОО по защищённому шаблону в один реестр (oko collect --help)
 
 ${ROADMAP_HELP.split('\n')[0]}`;
 
@@ -23,6 +25,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         return await roadmapCommand(rest, io);
       case 'indicators':
         return await indicatorsCommand(rest, io);
+      case 'collect':
+        return await collectCommand(rest, io);
       case undefined:
       case '-h':
       case '--help':

@@ -1,0 +1,146 @@
+// `oko collect --template BLANK.xlsx FILES…`: learn the template from its blank copy, read each
+// school's filled copy (one at a time: only its values are kept), and print or write the
+// register and the problems. One broken file never stops the others.
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { describeProblem, InputProblem } from '../core/input-problems';
+import { checkFilled } from '../core/templates/check';
+import { Collection, collectJson, Collector } from '../core/templates/collect';
+import { TemplateDescription } from '../core/templates/description';
+import { learnTemplate } from '../core/templates/learn';
+import { collectPlan } from '../core/templates/register-plan';
+import { planToXlsx } from '../io/xlsx/apply-plan';
+import { InputError } from '../io/xlsx/input-error';
+import { readLean } from '../io/xlsx/lean-read';
+import { CliError, parseArgs } from './args';
+import { expandInputs } from './collect-files';
+import { readInput, writeOutput } from './files';
+import { Io } from './io';
+
+export const COLLECT_HELP = `Использование: oko collect --template БЛАНК.xlsx ФАЙЛЫ… [параметры]
+
+Узнаёт шаблон по его незаполненной копии (незащищённые ячейки защищённых листов — поля для
+ввода, подписи слева и заголовки сверху — их названия, проверка данных и форматы — типы),
+читает заполненные отчёты ОО и собирает их в один реестр: строка на ОО, столбец на поле,
+и для каждого значения — ячейка, откуда оно взято. Сообщает о незаполненных и неверных
+значениях, изменённых и переименованных листах шаблона, повторных отчётах одной ОО,
+нечитаемых файлах и файлах старого формата .xls.
+
+ФАЙЛЫ — файлы .xlsx, папки (просматриваются со вложенными) и шаблоны имён (*.xlsx, отчёты/**/*.xlsx).
+
+Параметры:
+  -t, --template ФАЙЛ    незаполненная копия шаблона (обязательно)
+  --json                 вывести результат в JSON
+  -o, --output ФАЙЛ.xlsx записать реестр, записи таблиц, замечания и поля шаблона в новую книгу
+  -h, --help             эта справка
+
+Коды выхода: 0 — сбор выполнен (даже если есть замечания); 2 — шаблон или параметры непригодны.`;
+
+const UNSUPPORTED: InputProblem['kind'][] = ['xls', 'macro-enabled', 'external-links', 'encrypted'];
+
+async function loadTemplate(file: string): Promise<TemplateDescription> {
+  let grids;
+  try {
+    grids = (await readLean(await readInput(file))).sheets;
+  } catch (e) {
+    if (e instanceof InputError) throw new CliError(`шаблон: ${describeProblem(file, e.problem)}`);
+    throw e;
+  }
+  const learned = learnTemplate(grids);
+  if (!learned.ok) throw new CliError(`шаблон «${file}» непригоден: ${learned.reason}.`);
+  return learned.template;
+}
+
+async function realPath(p: string): Promise<string> {
+  try {
+    return await fs.realpath(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+function plural(n: number, one: string, few: string, many: string): string {
+  const m10 = n % 10;
+  const m100 = n % 100;
+  const w = m10 === 1 && m100 !== 11 ? one : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? few : many;
+  return `${n} ${w}`;
+}
+
+function summary(templateFile: string, c: Collection): string {
+  const t = c.template;
+  const errors = c.problems.filter((p) => p.severity === 'error').length;
+  const unread = c.problems.filter((p) => p.problem === 'file.unreadable' || p.problem === 'file.unsupported-format').length;
+  const lines = [
+    `Шаблон «${templateFile}»: ${plural(t.fields.length, 'поле', 'поля', 'полей')}${t.tables.length ? `, ${plural(t.tables.length, 'таблица', 'таблицы', 'таблиц')}` : ''} на ${plural(t.sheets.length, 'листе', 'листах', 'листах')} (отпечаток ${t.fingerprint}).`,
+    `Файлов: ${c.files.length}; прочитано: ${c.rows.length}; не прочитано: ${unread}; записей в таблицах: ${c.records.length}.`,
+    `Замечаний: ${c.problems.length} (ошибок ${errors}, предупреждений ${c.problems.length - errors}).`,
+  ];
+  let file = '';
+  for (const p of c.problems) {
+    if (p.file !== file) {
+      file = p.file;
+      lines.push('', `${file}${p.school ? ` — ${p.school}` : ''}:`);
+    }
+    lines.push(`  [${p.problem}] ${p.message}`);
+  }
+  return lines.join('\n');
+}
+
+export async function collectCommand(argv: string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, {
+    valued: ['--template', '--output'],
+    boolean: ['--json', '--help'],
+    aliases: { '-t': '--template', '-o': '--output', '-h': '--help' },
+  });
+  if (args.flags.has('--help')) {
+    io.out(COLLECT_HELP);
+    return 0;
+  }
+  const templateFile = args.values.get('--template');
+  if (!templateFile) throw new CliError('укажите незаполненную копию шаблона: --template БЛАНК.xlsx (oko collect --help)');
+  if (args.positional.length === 0) throw new CliError('укажите отчёты ОО: файлы .xlsx, папки или шаблоны имён (oko collect --help)');
+  const output = args.values.get('--output');
+  if (output && !/\.xlsx$/i.test(output)) throw new CliError(`-o: имя выходного файла должно оканчиваться на .xlsx («${output}»)`);
+
+  io.progress(`Чтение шаблона «${templateFile}»…`);
+  const template = await loadTemplate(templateFile);
+  const expanded = await expandInputs(args.positional);
+  // The blank and the output may sit in the folder being collected: they are not reports.
+  const skip = new Set([await realPath(templateFile), ...(output ? [await realPath(output)] : [])]);
+  const files: string[] = [];
+  for (const f of expanded.files) if (!skip.has(await realPath(f))) files.push(f);
+  if (files.length === 0) {
+    io.progress('');
+    throw new CliError(`не найдено ни одного отчёта: ${args.positional.map((a) => `«${a}»`).join(', ')}. Укажите файлы .xlsx или папку с ними.`);
+  }
+  for (const u of expanded.unmatched) io.err(`oko: «${u}»: ничего не найдено — пропущено.`);
+
+  const collector = new Collector(template);
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
+    io.progress(`Отчёт ${i + 1} из ${files.length}: ${path.basename(file)}`);
+    try {
+      const { sheets } = await readLean(await readInput(file));
+      collector.add(file, checkFilled(template, sheets));
+    } catch (e) {
+      if (e instanceof InputError) {
+        const unsupported = UNSUPPORTED.includes(e.problem.kind) || (e.problem.kind === 'not-found' && /\.xls$/i.test(file));
+        collector.fail(file, unsupported ? 'file.unsupported-format' : 'file.unreadable', describeProblem(file, e.problem));
+      } else {
+        collector.fail(file, 'file.unreadable', `Файл «${file}» не удалось прочитать (${e instanceof Error ? e.message : String(e)}). Откройте его в Excel и сохраните заново как .xlsx.`);
+      }
+    }
+  }
+  const result = collector.finish();
+  if (output) {
+    io.progress(`Запись «${output}»…`);
+    await writeOutput(output, await planToXlsx(collectPlan(result)), [templateFile, ...files]);
+  }
+  io.progress('');
+  if (args.flags.has('--json')) io.out(JSON.stringify(collectJson(result), null, 2));
+  else {
+    io.out(summary(templateFile, result));
+    if (output) io.out(`\nРеестр и замечания записаны в «${output}».`);
+  }
+  return 0;
+}
