@@ -2,7 +2,7 @@ import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-
 import { WorkbookHost } from '../core/host';
 import { Header } from './Header';
 import { t } from './i18n';
-import { RoadmapPanel } from './roadmap/RoadmapPanel';
+import { Panels } from './Panels';
 
 const useStyles = makeStyles({
   root: {
@@ -27,7 +27,7 @@ export function App({ host }: AppProps) {
     <main className={styles.root}>
       <Header />
       {host ? (
-        <RoadmapPanel host={host} bookName="книга" />
+        <Panels host={host} bookName="книга" />
       ) : (
         <MessageBar intent="info">
           <MessageBarBody>{t('outsideOffice')}</MessageBarBody>

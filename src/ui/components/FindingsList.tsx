@@ -15,7 +15,14 @@ const useStyles = makeStyles({
 });
 
 
-export function FindingsList({ findings, onSelect }: { findings: Finding[]; onSelect(cell: string): void }) {
+export interface FindingsListProps {
+  findings: Finding[];
+  onSelect(cell: string, finding: Finding): void;
+  /** Findings from several sheets: each shows its sheet with its cell («ВПР!C5»). */
+  withSheet?: boolean;
+}
+
+export function FindingsList({ findings, onSelect, withSheet = false }: FindingsListProps) {
   const styles = useStyles();
   const groups = SEVERITY_ORDER.map((s) => ({ s, list: findings.filter((f) => f.severity === s) })).filter((g) => g.list.length);
   return (
@@ -29,9 +36,9 @@ export function FindingsList({ findings, onSelect }: { findings: Finding[]; onSe
             <ul className={styles.list} data-severity={s}>
               {list.slice(0, SHOWN).map((f, i) => (
                 <li key={`${f.cell}-${f.rule}-${i}`}>
-                  <Button appearance="subtle" className={styles.finding} onClick={() => onSelect(f.cell)} title={`${t('goToCell')} ${f.cell}`} data-cell={f.cell} data-rule={f.rule}>
+                  <Button appearance="subtle" className={styles.finding} onClick={() => onSelect(f.cell, f)} title={`${t('goToCell')} ${f.cell}`} data-cell={f.cell} data-sheet={f.sheet} data-rule={f.rule}>
                     <span>
-                      <span className={styles.cell}>{f.cell}</span>
+                      <span className={styles.cell}>{withSheet && f.sheet ? `${f.sheet}!${f.cell}` : f.cell}</span>
                       {messageOnly(f)}
                     </span>
                   </Button>

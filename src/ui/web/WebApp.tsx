@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import type { FileHost } from '../../io/xlsx/file-host';
 import { Header } from '../Header';
 import { t } from '../i18n';
-import { RoadmapPanel } from '../roadmap/RoadmapPanel';
+import { Panels } from '../Panels';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`, maxWidth: '720px', boxSizing: 'border-box' },
@@ -109,7 +109,7 @@ export function WebApp() {
               <MessageBarBody>{t('drawingsLost')}</MessageBarBody>
             </MessageBar>
           )}
-          <RoadmapPanel host={file.host} bookName={file.name} />
+          <Panels host={file.host} bookName={file.name} />
           <div className={styles.row}>
             <Button appearance="primary" onClick={() => void download()}>
               {t('download')}
