@@ -1,10 +1,11 @@
 // The web page in a real headless Chromium: upload each fixture, build the register, see the
-// findings, highlight, download the result and read it back with ExcelJS. At 320 px, offline.
+// findings, highlight, download the result and read it back with ExcelJS; the ВПР register's
+// summary with its risks, downloaded with live formulas. At 320 px, offline.
 import ExcelJS from 'exceljs';
 import type { Server } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { NOVO, SEVERSKIY, sha256, tempDir } from '../helpers/files';
+import { NOVO, SEVERSKIY, sha256, tempDir, VPR } from '../helpers/files';
 import { artifactPath, ensureWebBuild, launchChromium, startServer, WEB_DIR } from '../helpers/browser';
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
@@ -153,6 +154,46 @@ test('keyboard only: open a file, build, open the findings, highlight, download'
   expect(download.suggestedFilename()).toMatch(/ОКО\.xlsx$/);
 }, 120_000);
 
+test('ВПР register: «Показатели» builds the summary, the risks say where each school is; the download has Сводная with formulas', async () => {
+  const before = sha256(VPR);
+  const { page, outside, consoleErrors } = await openPage();
+  await page.setInputFiles('[data-testid=file-input]', VPR);
+  await page.getByRole('tab', { name: 'Показатели' }).click();
+  await page.getByRole('checkbox', { name: '«ВПР» — ВПР, строки 2–103, учтено строк: 102' }).waitFor();
+  await page.getByRole('button', { name: 'Построить сводную' }).click();
+  await page.getByText('Сводная записана на лист «Сводная»').waitFor();
+  await page.getByText('ОО в сводной: 6, показателей: 10').waitFor();
+  await page.getByRole('button', { name: /^Риск\s*6$/ }).waitFor();
+  await page.getByRole('button', { name: /^Внимание\s*4$/ }).waitFor();
+  // A file has nothing to select: the pane says where to look in the downloaded workbook.
+  const risk = page.locator('[data-level="риск"] button[data-school="МБОУ «СОШ № 3»"]');
+  expect(await risk.getAttribute('data-cell')).toBe('N6'); // Участие в каждой процедуре, 7th indicator; 3rd school
+  await risk.click();
+  expect(await page.getByTestId('shown-cell').textContent()).toBe('В скачанной книге: лист «Сводная», ячейка N6.');
+  await page.screenshot({ path: artifactPath('web-320-indicators.png'), fullPage: true });
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать результат' }).click()]);
+  const saved = path.join(tempDir(), 'summary.xlsx');
+  await download.saveAs(saved);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(saved);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['ВПР', 'Сводная', 'Пороги', 'Риски', 'Замечания к реестрам']);
+  const summary = wb.getWorksheet('Сводная') as ExcelJS.Worksheet;
+  expect(summary.getCell('A6').value).toBe('МБОУ «СОШ № 3»');
+  // Live figures: formulas over the register, the engine's figure as the cached result.
+  expect(summary.getCell('N6').formula).toMatch(/^IF\(SUMPRODUCT\(MIN\(\('ВПР'!\$A\$2:\$A\$103=\$A6\)/);
+  expect(summary.getCell('N6').result).toBeCloseTo(0.6730769230769231, 12);
+  expect(summary.getCell('B4').formula).toMatch(/^IF\(\(SUMIFS\('ВПР'!\$E\$2:\$E\$1048576,'ВПР'!\$A\$2:\$A\$1048576,"="&\$A4,/);
+  expect(summary.getCell('C9').formula).toBe('IF(ISNUMBER(B9),_xlfn.RANK.EQ(B9,B$4:B$9,1),"")');
+  expect(summary.getCell('A11').value).toBe('Район');
+  expect(summary.getCell('B12').formula).toBe('IF(COUNT(B4:B9)=0,"",AVERAGE(B4:B9))');
+  const risks = wb.getWorksheet('Риски') as ExcelJS.Worksheet;
+  expect(risks.getCell('A4').value).toBe('МБОУ «СОШ № 1»');
+  expect(sha256(VPR)).toBe(before);
+  expect(outside).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+}, 120_000);
+
 test('ExcelJS is loaded only by the web page, only once a file is opened', () => {
   const bundle = (name: string): string => readFileSync(path.join(WEB_DIR, name), 'utf8');
   const exceljsMark = 'spreadsheetml/2006/main';
@@ -166,5 +207,5 @@ test('ExcelJS is loaded only by the web page, only once a file is opened', () =>
 
 afterAll(() => {
   // The screenshots are artifacts for people; make sure they were written.
-  for (const f of ['web-320-start.png', 'web-320-findings.png', 'web-320-error.png']) expect(readFileSync(artifactPath(f)).length).toBeGreaterThan(1000);
+  for (const f of ['web-320-start.png', 'web-320-findings.png', 'web-320-error.png', 'web-320-indicators.png']) expect(readFileSync(artifactPath(f)).length).toBeGreaterThan(1000);
 });
