@@ -9,7 +9,6 @@ import { analyseIndicators, IndicatorAnalysis } from '../../src/core/indicators/
 import { findIndicator } from '../../src/core/indicators/catalogue';
 import { Indicator } from '../../src/core/indicators/indicator';
 import { crossesFormula, ThresholdsLayout } from '../../src/core/indicators/risk-formats';
-import { indicatorsPlan } from '../../src/core/indicators/summary-plan';
 import { readWorkbook } from '../../src/io/xlsx/read-workbook';
 import { runCli } from '../helpers/cli';
 import { sha256, tempDir, VPR, VPR_EXPECTED } from '../helpers/files';
@@ -135,6 +134,15 @@ describe('oko indicators -o: the summary workbook in LibreOffice', () => {
 
   test('LibreOffice recomputes every figure, place, district, mean and median to the engine’s value', () => {
     expectSummaryEqualsEngine(book.get('Сводная') as string[][], analysis);
+  });
+
+  test('run again on the copy: its own summary is not taken for a register, and Пороги is read', async () => {
+    const r = await runCli(['indicators', out, '--json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out) as { registers: { sheet: string }[]; unrecognised: { sheet: string }[]; thresholdsFrom: string };
+    expect(j.registers.map((x) => x.sheet)).toEqual(['ВПР']);
+    expect(j.unrecognised).toEqual([]);
+    expect(j.thresholdsFrom).toBe('sheet');
   });
 
   test('the risk list sheet lists every risk the engine found', () => {

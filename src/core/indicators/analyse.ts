@@ -3,6 +3,7 @@
 // that cross the thresholds of the workbook's `Пороги` sheet (or the defaults).
 import { Finding, sortFindings } from '../findings';
 import { SheetGrid } from '../grid';
+import { usersSheets } from '../own-sheets';
 import { ALL_INDICATORS } from './catalogue';
 import { DEFAULT_THRESHOLDS } from './default-thresholds';
 import { ValueFormat } from './format';
@@ -56,7 +57,8 @@ export interface IndicatorAnalysis {
 
 export function analyseIndicators(grids: SheetGrid[], opts: IndicatorOptions = {}): IndicatorAnalysis {
   // The `Пороги` sheet is ОКО's own: neither a register nor a sheet to explain.
-  const found = opts.registers ? { registers: opts.registers, unrecognised: [] } : findRegisters(grids.filter((g) => !isThresholdsSheet(g)));
+  // ОКО's own sheets (a summary written before) are neither registers nor sheets to explain.
+  const found = opts.registers ? { registers: opts.registers, unrecognised: [] } : findRegisters(usersSheets(grids).filter((g) => !isThresholdsSheet(g)));
   const schools = new NameIndex();
   const sums: RowSums[] = [];
   const wanted = opts.indicators ? new Set(opts.indicators) : null;

@@ -1,19 +1,14 @@
 // What the «Показатели» panel offers and sends to the engine: which sheets are the user's, which
 // indicators the ticked registers can give, where a school's figure is. Plain functions over the
 // engine's results; the engine decides everything else.
-import { a1, SheetGrid } from '../../core/grid';
+import { a1 } from '../../core/grid';
 import { IndicatorAnalysis, IndicatorInfo, RegisterInfo } from '../../core/indicators/analyse';
 import { ALL_INDICATORS, findIndicator } from '../../core/indicators/catalogue';
 import { readsRegister } from '../../core/indicators/formulas';
 import { Register, Unrecognised } from '../../core/indicators/registers';
-import { REGISTER_FINDINGS_SHEET, RISKS_SHEET, SummaryLayout, SUMMARY_SHEET } from '../../core/indicators/summary-plan';
-import { FINDINGS_SHEET, REGISTER_SHEET } from '../../core/roadmap/register-plan';
-import { fold } from '../../core/text';
+import { SummaryLayout } from '../../core/indicators/summary-plan';
 
-/** Sheets ОКО writes and rewrites: never registers, never sheets to explain. `Пороги` is read. */
-const OWN_SHEETS = new Set([SUMMARY_SHEET, RISKS_SHEET, REGISTER_FINDINGS_SHEET, REGISTER_SHEET, FINDINGS_SHEET].map(fold));
-
-export const usersSheets = (grids: SheetGrid[]): SheetGrid[] => grids.filter((g) => !OWN_SHEETS.has(fold(g.name)));
+export { usersSheets } from '../../core/own-sheets';
 
 /** A register as the panel lists it: rowsUsed is null until the register has been read. */
 export interface RegisterRow extends Register {
