@@ -7,8 +7,7 @@ import { ColumnKind, PlanColumn, PlanSheet, PlanValue, WritePlan } from '../plan
 import { fold } from '../text';
 import { FieldType, ValueRule } from './description';
 import { Collection } from './collect';
-import { allowed } from './values';
-import { Normalised } from './values';
+import { allowed, Normalised } from './values';
 
 const KIND: Record<FieldType, ColumnKind> = {
   text: 'text',
@@ -84,7 +83,7 @@ export function collectPlan(c: Collection): WritePlan {
         ...t.fields.map((f) => ({ header: f.label, kind: KIND[f.type], width: f.type === 'text' ? 30 : 14, wrap: f.type === 'text', ...(f.options ? { list: f.options } : {}) })),
         ...t.fields.map((f) => ({ header: `Ячейка: ${f.label}`, kind: 'text' as ColumnKind, width: 16 })),
       ]),
-      rows: c.rows.map((r) => [r.file, r.school, ...t.fields.map((f) => cellValue(r.values[f.id], f)), ...t.fields.map((f) => r.sources[f.id] ?? null)]),
+      rows: c.rows.map((r) => [r.file, r.school, ...t.fields.map((f, i) => cellValue(r.values[i], f)), ...r.sources]),
     },
   };
   const tables: PlanSheet[] = t.tables.map((tab, i) => {
@@ -104,10 +103,10 @@ export function collectPlan(c: Collection): WritePlan {
           { header: 'Ячейки', kind: 'text', width: 20 },
         ]),
         rows: recs.map((r) => {
-          const first = r.sources[tab.columns[0].id] ?? '';
-          const lastCol = r.sources[tab.columns[tab.columns.length - 1].id] ?? '';
-          const span = first && lastCol ? `${first}:${lastCol.slice(lastCol.lastIndexOf('!') + 1)}` : first;
-          return [r.file, r.school, ...tab.columns.map((k) => cellValue(r.values[k.id], k)), span];
+          const first = r.sources[0] ?? '';
+          const lastCol = r.sources[r.sources.length - 1] ?? '';
+          const span = first && lastCol && lastCol !== first ? `${first}:${lastCol.slice(lastCol.lastIndexOf('!') + 1)}` : first;
+          return [r.file, r.school, ...tab.columns.map((k, i) => cellValue(r.values[i], k)), span];
         }),
       },
     };
