@@ -5,11 +5,10 @@ import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { describeProblem, InputProblem } from '../core/input-problems';
 import { checkFilled } from '../core/templates/check';
-import { Collection, collectJson, Collector } from '../core/templates/collect';
+import { Collection, collectJsonChunks, Collector } from '../core/templates/collect';
 import { TemplateDescription } from '../core/templates/description';
 import { learnTemplate } from '../core/templates/learn';
 import { collectPlan } from '../core/templates/register-plan';
-import { planToXlsx } from '../io/xlsx/apply-plan';
 import { InputError } from '../io/xlsx/input-error';
 import { readLean } from '../io/xlsx/lean-read';
 import { CliError, parseArgs } from './args';
@@ -134,10 +133,15 @@ export async function collectCommand(argv: string[], io: Io): Promise<number> {
   const result = collector.finish();
   if (output) {
     io.progress(`Запись «${output}»…`);
+    // ExcelJS is loaded only when a workbook is written: it takes half a second to load.
+    const { planToXlsx } = await import('../io/xlsx/apply-plan');
     await writeOutput(output, await planToXlsx(collectPlan(result)), [templateFile, ...files]);
   }
   io.progress('');
-  if (args.flags.has('--json')) io.out(JSON.stringify(collectJson(result), null, 2));
+  if (args.flags.has('--json')) {
+    // In pieces: io.out ends each with a line break, so stdout is exactly the JSON text.
+    for (const chunk of collectJsonChunks(result)) io.out(chunk);
+  }
   else {
     io.out(summary(templateFile, result));
     if (output) io.out(`\nРеестр и замечания записаны в «${output}».`);
