@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// `npm run bench:collect`: how fast `oko collect` reads schools' filled templates, and whether
+// its memory stays flat in the number of files. A benchmark, not a test: it prints figures and
+// a verdict, and exits 0 whatever the figures are.
+//
+//   node bench/collect.js [--counts 300,2000] [--keep]
+//
+// For each count it writes that many filled copies of examples/school-reports/school-1.xlsx
+// (each with its own school name and values; patched in the package with JSZip, so the files
+// are what openpyxl wrote, not ExcelJS) into a temp folder, then runs the compiled CLI
+// (dist/, `npx tsc -p tsconfig.node.json`) as a child process, twice:
+//   a. oko collect --template template-blank.xlsx FOLDER --json   (stdout to /dev/null)
+//   b. oko collect --template template-blank.xlsx FOLDER -o register.xlsx
+// and prints files/s (wall clock, Node's start-up included) and the child's peak RSS.
+// Target: ≥ 100 files/s on a 2-core machine; peak RSS about the same for both counts.
+'use strict';
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+const JSZip = require('jszip');
+
+const ROOT = path.join(__dirname, '..');
+const EXAMPLES = path.join(ROOT, 'examples', 'school-reports');
+const TARGET = 100; // files/s
+
+function parseArgs(argv) {
+  const opts = { counts: [300, 2000], keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--counts') {
+      opts.counts = String(argv[++i] ?? '')
+        .split(',')
+        .map(Number)
+        .filter((n) => Number.isInteger(n) && n > 0);
+      if (opts.counts.length === 0) {
+        console.error('--counts wants positive integers, e.g. 300,2000');
+        process.exit(2);
+      }
+    } else if (a === '--keep') opts.keep = true;
+    else if (a === '-h' || a === '--help') {
+      console.log('Usage: node bench/collect.js [--counts 300,2000] [--keep]\n  --counts N,M  numbers of filled copies (default 300,2000)\n  --keep        leave the generated folders in the temp dir');
+      process.exit(0);
+    } else {
+      console.error(`unknown argument ${a}`);
+      process.exit(2);
+    }
+  }
+  return opts;
+}
+
+/** A small seeded generator, so every run sees the same files. */
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const xmlText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+async function generate(dir, count) {
+  const src = await JSZip.loadAsync(fs.readFileSync(path.join(EXAMPLES, 'school-1.xlsx')));
+  const sheet1 = await src.file('xl/worksheets/sheet1.xml').async('string');
+  const sheet2 = await src.file('xl/worksheets/sheet2.xml').async('string');
+  const rand = rng(42);
+  const yesNo = () => (rand() < 0.8 ? 'Да' : 'Нет');
+  for (let i = 1; i <= count; i++) {
+    let s1 = sheet1.replace(/<c r="B3"([^>]*?)t="inlineStr"><is><t>[^<]*<\/t><\/is><\/c>/, `<c r="B3"$1t="inlineStr"><is><t>${xmlText(`МОАУ «СОШ № ${i}»`)}</t></is></c>`);
+    for (const r of [8, 9, 10, 17]) {
+      s1 = s1.replace(new RegExp(`<c r="D${r}"([^>]*?)t="inlineStr"><is><t>[^<]*</t></is></c>`), `<c r="D${r}"$1t="inlineStr"><is><t>${yesNo()}</t></is></c>`);
+    }
+    for (const r of [11, 12, 13, 14, 15, 16]) {
+      s1 = s1.replace(new RegExp(`<c r="D${r}"([^>]*?)><v>[^<]*</v></c>`), `<c r="D${r}"$1><v>${Math.round((0.8 + rand() * 0.2) * 100) / 100}</v></c>`);
+    }
+    const s2 = sheet2.replace(/<c r="E([456])"([^>]*?)><v>(\d+)<\/v><\/c>/g, (_m, r, attrs, v) => `<c r="E${r}"${attrs}><v>${Math.max(0, Number(v) - Math.floor(rand() * 6))}</v></c>`);
+    src.file('xl/worksheets/sheet1.xml', s1);
+    src.file('xl/worksheets/sheet2.xml', s2);
+    const bytes = await src.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    fs.writeFileSync(path.join(dir, `school-${String(i).padStart(4, '0')}.xlsx`), bytes);
+  }
+}
+
+/** Runs the CLI (stdout to /dev/null) in a child that reports its own peak RSS (kB) on exit. */
+function runCli(args) {
+  const runner = `
+    const { main } = require(${JSON.stringify(path.join(ROOT, 'dist', 'cli', 'oko.js'))});
+    main(${JSON.stringify(args)})
+      .then((code) => { process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code; });`;
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['-e', runner], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const rss = Number(/MAXRSS (\d+)/.exec(r.stderr ?? '')?.[1] ?? NaN) / 1024;
+  if (r.status !== 0) console.error(`  exit ${r.status}: ${(r.stderr ?? '').trim().split('\n')[0]}`);
+  return { ms, rss };
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'oko.js'))) {
+    console.error('dist/ is missing: run `npx tsc -p tsconfig.node.json` (or npm ci) first.');
+    process.exit(2);
+  }
+  console.log(`oko collect benchmark — ${os.cpus().length} CPU(s), Node ${process.version}`);
+  const template = path.join(EXAMPLES, 'template-blank.xlsx');
+  const results = [];
+  for (const count of opts.counts) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `oko-bench-collect-${count}-`));
+    const t0 = Date.now();
+    await generate(dir, count);
+    console.log(`\n${count} filled copies generated in ${((Date.now() - t0) / 1000).toFixed(1)} s (${dir})`);
+    const json = runCli(['collect', '--template', template, dir, '--json']);
+    const out = path.join(os.tmpdir(), `oko-bench-register-${count}-${process.pid}.xlsx`);
+    const xlsx = runCli(['collect', '--template', template, dir, '-o', out]);
+    const row = (name, r) => `  ${name.padEnd(8)} ${(count / (r.ms / 1000)).toFixed(0).padStart(6)} files/s  ${(r.ms / 1000).toFixed(2).padStart(6)} s  peak RSS ${r.rss.toFixed(0)} MB`;
+    console.log(row('--json', json));
+    console.log(row('-o xlsx', xlsx));
+    results.push({ count, json, xlsx });
+    fs.rmSync(out, { force: true });
+    if (!opts.keep) fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const worst = Math.min(...results.map((r) => r.count / (r.json.ms / 1000)));
+  console.log(`\nTarget ≥ ${TARGET} files/s (--json): ${worst >= TARGET ? 'met' : 'NOT met'} (slowest ${worst.toFixed(0)} files/s).`);
+  if (results.length > 1) {
+    const [a, b] = [results[0], results[results.length - 1]];
+    console.log(`Peak RSS --json: ${a.json.rss.toFixed(0)} MB for ${a.count} files, ${b.json.rss.toFixed(0)} MB for ${b.count} files (×${(b.json.rss / a.json.rss).toFixed(2)} for ×${(b.count / a.count).toFixed(1)} files).`);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
