@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm run demo`: the roadmap check on every example roadmap and the indicators on every
-// example result register, as a user would run them, with the workbooks written to
+// `npm run demo`: the roadmap check on every example roadmap, the indicators on every
+// example result register and the collection of the example school reports, as a user would run them, with the workbooks written to
 // demo-output/ (the examples themselves are never changed).
 'use strict';
 const { readdirSync, mkdirSync, existsSync } = require('node:fs');
@@ -28,6 +28,13 @@ for (const f of readdirSync(examples).filter((f) => /^vpr-.*\.xlsx$/.test(f)).so
   const out = path.join('demo-output', f.replace(/\.xlsx$/, '-сводная.xlsx'));
   console.log(`\n$ npx oko indicators examples/${f} -o ${out}\n`);
   const r = spawnSync(process.execPath, [path.join(root, 'bin', 'oko.js'), 'indicators', path.join('examples', f), '-o', out], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) failed++;
+}
+{
+  const out = path.join('demo-output', 'отчёты-школ-реестр.xlsx');
+  const args = ['collect', '--template', 'examples/school-reports/template-blank.xlsx', 'examples/school-reports', '-o', out];
+  console.log(`\n$ npx oko ${args.join(' ')}\n`);
+  const r = spawnSync(process.execPath, [path.join(root, 'bin', 'oko.js'), ...args], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);
