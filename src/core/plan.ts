@@ -3,7 +3,7 @@
 
 /**
  * A cell Excel computes. The formula is in Excel's English syntax with A1 references (the form
- * both Office.js `formulas` and the file format take); `value` is the engine's own figure,
+ * both the Office JavaScript API's `formulas` and the file format take); `value` is the engine's own figure,
  * stored as the cached result so that a reader that does not recalculate still shows it.
  */
 export interface PlanFormula {

@@ -89,12 +89,15 @@ export async function sheetNames(zip: JSZip): Promise<Map<string, string>> {
   return out;
 }
 
-const decodeXml = (s: string): string =>
-  s
-    .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+/** XML text or attribute → the string it stands for (most need no decoding at all). */
+export const decodeXml = (s: string): string =>
+  s.indexOf('&') < 0
+    ? s
+    : s
+        .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
+        .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&');

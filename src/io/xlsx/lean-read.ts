@@ -12,7 +12,7 @@
 import JSZip from 'jszip';
 import { CellRange, CellValue, DataValidation, SheetGrid, SheetProtection, ValidationType, cellKey, parseRangeA1 } from '../../core/grid';
 import { excelSerialFromDay, fromIso } from '../../core/dates';
-import { inspectPackage, sheetNames } from './inspect';
+import { decodeXml, inspectPackage, sheetNames } from './inspect';
 import { InputError } from './input-error';
 import { LIMITS } from './limits';
 
@@ -81,18 +81,6 @@ function readPart(zip: JSZip, path: string, limit: number): Promise<string | nul
       .resume();
   });
 }
-
-const decodeXml = (s: string): string =>
-  s.indexOf('&') < 0
-    ? s
-    : s
-        .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
-        .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"')
-        .replace(/&apos;/g, "'")
-        .replace(/&amp;/g, '&');
 
 const attr = (tag: string, name: string): string | undefined => {
   const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
