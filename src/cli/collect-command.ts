@@ -3,14 +3,11 @@
 // register and the problems. One broken file never stops the others.
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
-import { describeProblem, InputProblem } from '../core/input-problems';
-import { checkFilled } from '../core/templates/check';
-import { Collection, collectJsonChunks, Collector } from '../core/templates/collect';
+import { describeProblem } from '../core/input-problems';
+import { Collection, collectJsonChunks } from '../core/templates/collect';
 import { TemplateDescription } from '../core/templates/description';
-import { learnTemplate } from '../core/templates/learn';
 import { collectPlan } from '../core/templates/register-plan';
-import { InputError } from '../io/xlsx/input-error';
-import { readLean } from '../io/xlsx/lean-read';
+import { collectFiles, loadTemplate as learnTemplateFile, SourceFile } from '../io/xlsx/collect-files';
 import { CliError, parseArgs } from './args';
 import { expandInputs } from './collect-files';
 import { readInput, writeOutput } from './files';
@@ -35,19 +32,13 @@ export const COLLECT_HELP = `Использование: oko collect --template 
 
 Коды выхода: 0 — сбор выполнен (даже если есть замечания); 2 — шаблон или параметры непригодны.`;
 
-const UNSUPPORTED: InputProblem['kind'][] = ['xls', 'macro-enabled', 'external-links', 'encrypted'];
+const source = (file: string): SourceFile => ({ name: file, read: () => readInput(file) });
 
 async function loadTemplate(file: string): Promise<TemplateDescription> {
-  let grids;
-  try {
-    grids = (await readLean(await readInput(file))).sheets;
-  } catch (e) {
-    if (e instanceof InputError) throw new CliError(`шаблон: ${describeProblem(file, e.problem)}`);
-    throw e;
-  }
-  const learned = learnTemplate(grids);
-  if (!learned.ok) throw new CliError(`шаблон «${file}» непригоден: ${learned.reason}.`);
-  return learned.template;
+  const loaded = await learnTemplateFile(source(file));
+  if (loaded.ok) return loaded.template;
+  if ('unreadable' in loaded) throw new CliError(`шаблон: ${describeProblem(file, loaded.unreadable)}`);
+  throw new CliError(`шаблон «${file}» непригоден: ${loaded.unusable}.`);
 }
 
 async function realPath(p: string): Promise<string> {
@@ -114,23 +105,11 @@ export async function collectCommand(argv: string[], io: Io): Promise<number> {
   }
   for (const u of expanded.unmatched) io.err(`oko: «${u}»: ничего не найдено — пропущено.`);
 
-  const collector = new Collector(template);
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i];
-    io.progress(`Отчёт ${i + 1} из ${files.length}: ${path.basename(file)}`);
-    try {
-      const { sheets } = await readLean(await readInput(file));
-      collector.add(file, checkFilled(template, sheets));
-    } catch (e) {
-      if (e instanceof InputError) {
-        const unsupported = UNSUPPORTED.includes(e.problem.kind) || (e.problem.kind === 'not-found' && /\.xls$/i.test(file));
-        collector.fail(file, unsupported ? 'file.unsupported-format' : 'file.unreadable', describeProblem(file, e.problem));
-      } else {
-        collector.fail(file, 'file.unreadable', `Файл «${file}» не удалось прочитать (${e instanceof Error ? e.message : String(e)}). Откройте его в Excel и сохраните заново как .xlsx.`);
-      }
-    }
-  }
-  const result = collector.finish();
+  const { collection: result } = await collectFiles(
+    template,
+    files.map(source),
+    { onFile: (i, n, file) => io.progress(`Отчёт ${i} из ${n}: ${path.basename(file)}`) },
+  );
   if (output) {
     io.progress(`Запись «${output}»…`);
     // ExcelJS is loaded only when a workbook is written: it takes half a second to load.
