@@ -50,4 +50,9 @@ export interface WorkbookHost {
   unmark(sheet: string, password?: string): Promise<void>;
   /** Shows the cell to the user (selects it in Excel). */
   select(sheet: string, cell: string): Promise<void>;
+  /**
+   * Calls the listener whenever the user changes the workbook; returns the unsubscribe. Absent
+   * where the host has no change events (a file on the web page; Excel before ExcelApi 1.9).
+   */
+  onChanged?(listener: () => void): () => void;
 }

@@ -5,6 +5,8 @@ export type Supports = (set: 'ExcelApi', version: string) => boolean;
 
 export interface ExcelApi {
   run: <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  /** Excel.run(context, batch): a batch in an earlier context (removing an event handler needs it). */
+  runIn?: <T>(context: OfficeExtension.ClientRequestContext, batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
   supports: Supports;
 }
 
@@ -31,6 +33,8 @@ export interface Features {
   validation: boolean;
   /** Range.autoFill (1.9): a column's formula written once and filled down (fill-down.ts). */
   autoFill: boolean;
+  /** worksheets.onChanged (1.9): the pane re-checks a report as the user edits it. */
+  changeEvents: boolean;
   /** Range.getCellProperties (1.9): hyperlinks of a whole range in one call. */
   cellProperties: boolean;
   /** RangeFill.tintAndShade (1.9): the only way to tell «no fill» from a white fill. */
@@ -61,6 +65,7 @@ export function featuresOf(supports: Supports): Features {
     freeze: has('1.7'),
     validation: has('1.8'),
     autoFill: has('1.9'),
+    changeEvents: has('1.9'),
     cellProperties: has('1.9'),
     fillTint: has('1.9'),
     comments: has('1.10'),

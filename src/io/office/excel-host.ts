@@ -6,6 +6,7 @@ import { WritePlan } from '../../core/plan';
 import { MarkPlan } from '../../core/roadmap/marks';
 import { TypedTracking } from '../../core/roadmap/tracking';
 import { ExcelApi, Features, featuresOf } from './api';
+import { watchChanges } from './change-events';
 import { mark, unmark } from './marks';
 import { listSheets, readSheets } from './read-sheets';
 import { readRegisterTracking } from './register';
@@ -16,8 +17,12 @@ export class ExcelHost implements WorkbookHost {
   /** Which optional APIs this Excel has, asked once. */
   readonly features: Features;
 
+  /** Present only where Excel has worksheet change events (ExcelApi 1.9). */
+  readonly onChanged?: (listener: () => void) => () => void;
+
   constructor(private readonly api: ExcelApi) {
     this.features = featuresOf(api.supports);
+    if (this.features.changeEvents) this.onChanged = (listener) => watchChanges(this.api, listener);
   }
 
   listSheets(): Promise<SheetInfo[]> {
@@ -58,6 +63,7 @@ export class ExcelHost implements WorkbookHost {
 export function createExcelHost(): ExcelHost {
   return new ExcelHost({
     run: (batch) => Excel.run(batch),
+    runIn: (context, batch) => Excel.run(context as Excel.RequestContext, batch),
     supports: (set, version) => Office.context.requirements.isSetSupported(set, version),
   });
 }

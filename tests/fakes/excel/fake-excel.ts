@@ -91,6 +91,23 @@ export class FakeExcel {
     return s;
   }
 
+  /**
+   * The user types a value into a cell: the cell changes, then every handler registered with
+   * worksheets.onChanged is called on its own turn, as Excel calls an add-in's handlers.
+   */
+  edit(sheet: string, cell: string, value: string | number | boolean | null): void {
+    const s = this.sheet(sheet);
+    const { row, col } = at(cell);
+    s.enter(row, col, value);
+    const args = { type: 'WorksheetChanged', changeType: 'RangeEdited', source: 'Local', address: cell, worksheetId: s.id } as const;
+    for (const handler of [...this.book.changeHandlers]) setTimeout(() => void handler(args), 0);
+  }
+
+  /** How many onChanged handlers are registered now. */
+  get changeHandlerCount(): number {
+    return this.book.changeHandlers.size;
+  }
+
   /** A cell's fill as the user sees it (null: none) and its note (null: none). */
   fill(sheet: string, cell: string): string | null {
     const { row, col } = at(cell);

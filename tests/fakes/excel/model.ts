@@ -3,6 +3,7 @@
 // while a sync executes.
 import { CellRange, columnLetters, parseA1, parseRangeA1, quoteSheet, rangeA1 } from '../../../src/core/grid';
 import { officeError } from './errors';
+import type { ChangeHandler } from './events';
 
 export type Scalar = string | number | boolean;
 
@@ -275,6 +276,8 @@ export class WorkbookModel {
   readonly tables: TableModel[] = [];
   active: SheetModel | null = null;
   selection: { sheet: string; address: string } | null = null;
+  /** Handlers registered with worksheets.onChanged (events.ts). */
+  readonly changeHandlers = new Set<ChangeHandler>();
   private ids = 0;
 
   nextId(prefix: string): string {

@@ -6,6 +6,7 @@ import { rectOf, SheetModel } from './model';
 import { FakeCollection, FakeObject, Loadable, Prop } from './proxy';
 import { At, book, sticky } from './shared';
 import { FakeRange } from './ranges';
+import { FakeChangedEvent } from './events';
 import { FakeCommentCollection, FakeFreezePanes, FakeNoteCollection, FakeTableCollection, FakeWorksheetProtection } from './sheet-parts';
 
 export class FakeWorkbook {
@@ -33,6 +34,11 @@ export class FakeWorksheetCollection extends FakeCollection<SheetModel[], SheetM
 
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, sticky(this.context, () => book(this.context).find(name)));
+  }
+
+  /** A change on any sheet (ExcelApi 1.9). */
+  get onChanged(): FakeChangedEvent {
+    return new FakeChangedEvent(this.context);
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
