@@ -3,9 +3,10 @@ import { useId, useState } from 'react';
 import { WorkbookHost } from '../core/host';
 import { t } from './i18n';
 import { IndicatorsPanel } from './indicators/IndicatorsPanel';
+import { ReportsPanel } from './reports/ReportsPanel';
 import { RoadmapPanel } from './roadmap/RoadmapPanel';
 
-type PanelName = 'roadmap' | 'indicators';
+type PanelName = 'roadmap' | 'indicators' | 'reports';
 
 const useStyles = makeStyles({
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
@@ -18,7 +19,7 @@ export interface PanelsProps {
 }
 
 /**
- * The pane's two panels under tabs (arrow keys move between tabs). A panel opened once stays
+ * The pane's panels under tabs (arrow keys move between tabs). A panel opened once stays
  * mounted, hidden, so that switching back keeps its results; «Показатели» reads the workbook
  * only when it is first opened.
  */
@@ -51,9 +52,13 @@ export function Panels({ host, bookName }: PanelsProps) {
         <Tab value="indicators" id={id('tab', 'indicators')} aria-controls={id('panel', 'indicators')}>
           {t('indicatorsTab')}
         </Tab>
+        <Tab value="reports" id={id('tab', 'reports')} aria-controls={id('panel', 'reports')}>
+          {t('reportsTab')}
+        </Tab>
       </TabList>
       {panel('roadmap', <RoadmapPanel host={host} bookName={bookName} />)}
       {panel('indicators', <IndicatorsPanel host={host} />)}
+      {panel('reports', <ReportsPanel host={host} />)}
     </>
   );
 }

@@ -1,0 +1,201 @@
+// «Отчёты школ»: the state of the tab and the order of host calls. The engine learns the
+// template, checks a report and builds the register (core/templates); io/xlsx/collect-files
+// reads the files exactly as `oko collect` does; the host only reads sheets, writes ОКО's own
+// sheets and selects cells. Checking never writes and never unprotects anything.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { WorkbookHost } from '../../core/host';
+import { describeProblem } from '../../core/input-problems';
+import { checkFilled, FilledReport } from '../../core/templates/check';
+import type { Collection } from '../../core/templates/collect';
+import type { TemplateDescription } from '../../core/templates/description';
+import { collectPlan } from '../../core/templates/register-plan';
+import { t } from '../i18n';
+import { debounce, fill } from './debounce';
+import { fileSource } from './files';
+
+/** JSZip and the lean reader load only when a template or a report is first read. */
+const collecting = () => import(/* webpackChunkName: "collect" */ '../../io/xlsx/collect-files');
+
+/** How long the workbook must stay unchanged before a re-check (ms). */
+export const RECHECK_DELAY = 800;
+
+export type Mode = 'check' | 'collect';
+
+export interface LearnedTemplate {
+  file: string;
+  template: TemplateDescription;
+}
+
+export interface CollectProgress {
+  index: number;
+  total: number;
+  name: string;
+}
+
+export interface CollectOutcome {
+  collection: Collection;
+  stopped: boolean;
+  read: number;
+  total: number;
+}
+
+export interface ReportsState {
+  mode: Mode;
+  template: LearnedTemplate | null;
+  learning: boolean;
+  templateError: string | null;
+  checking: boolean;
+  report: FilledReport | null;
+  checkError: string | null;
+  files: File[];
+  collecting: boolean;
+  progress: CollectProgress | null;
+  cancelling: boolean;
+  writing: boolean;
+  outcome: CollectOutcome | null;
+  collectError: string | null;
+}
+
+const initial: ReportsState = {
+  mode: 'check',
+  template: null,
+  learning: false,
+  templateError: null,
+  checking: false,
+  report: null,
+  checkError: null,
+  files: [],
+  collecting: false,
+  progress: null,
+  cancelling: false,
+  writing: false,
+  outcome: null,
+  collectError: null,
+};
+
+const nextTurn = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+
+function errorText(e: unknown): string {
+  if (e instanceof Error && /[А-Яа-яЁё]/.test(e.message)) return e.message;
+  return t('errorUnexpected');
+}
+
+export function useReports(host: WorkbookHost) {
+  const [state, setState] = useState<ReportsState>(initial);
+  const patch = useCallback((p: Partial<ReportsState>) => setState((s) => ({ ...s, ...p })), []);
+  const templateRef = useRef<TemplateDescription | null>(null);
+  templateRef.current = state.template?.template ?? null;
+  const cancelRef = useRef(false);
+  const checkRun = useRef<{ running: boolean; again: boolean }>({ running: false, again: false });
+  const alive = useRef(true);
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+    };
+  }, []);
+
+  /** Reads the open workbook and checks it; a check asked for while one runs runs once more after it. */
+  const check = useCallback(async (): Promise<void> => {
+    const template = templateRef.current;
+    if (!template) return;
+    const run = checkRun.current;
+    if (run.running) {
+      run.again = true;
+      return;
+    }
+    run.running = true;
+    patch({ checking: true, checkError: null });
+    try {
+      do {
+        run.again = false;
+        const grids = await host.readSheets();
+        const report = checkFilled(templateRef.current ?? template, grids);
+        if (alive.current) patch({ report, checkError: null });
+      } while (run.again && alive.current);
+    } catch (e) {
+      if (alive.current) patch({ checkError: errorText(e) });
+    } finally {
+      run.running = false;
+      if (alive.current) patch({ checking: false });
+    }
+  }, [host, patch]);
+
+  const pickTemplate = useCallback(
+    async (file: File | undefined, mode: Mode): Promise<void> => {
+      if (!file) return;
+      patch({ learning: true, templateError: null, report: null, checkError: null, outcome: null, collectError: null });
+      try {
+        const { loadTemplate } = await collecting();
+        const loaded = await loadTemplate(fileSource(file));
+        if (!loaded.ok) {
+          patch({ learning: false, template: null, templateError: 'unreadable' in loaded ? describeProblem(file.name, loaded.unreadable) : fill(t('templateUnusable'), { file: file.name, reason: loaded.unusable }) });
+          return;
+        }
+        templateRef.current = loaded.template;
+        patch({ learning: false, template: { file: file.name, template: loaded.template } });
+        if (mode === 'check') await check();
+      } catch (e) {
+        patch({ learning: false, template: null, templateError: errorText(e) });
+      }
+    },
+    [check, patch],
+  );
+
+  // In Excel, re-check as the user edits, once the first check has run (debounced).
+  const checkedOnce = state.report !== null;
+  useEffect(() => {
+    if (!host.onChanged || !checkedOnce || state.mode !== 'check') return undefined;
+    const later = debounce(() => void check(), RECHECK_DELAY);
+    const off = host.onChanged(later);
+    return () => {
+      later.cancel();
+      off();
+    };
+  }, [host, check, checkedOnce, state.mode]);
+
+  const collect = useCallback(async (): Promise<void> => {
+    const template = templateRef.current;
+    if (!template) {
+      patch({ collectError: t('chooseTemplateFirst') });
+      return;
+    }
+    const files = state.files;
+    cancelRef.current = false;
+    patch({ collecting: true, progress: { index: 0, total: files.length, name: '' }, cancelling: false, outcome: null, collectError: null });
+    try {
+      const { collectFiles } = await collecting();
+      const run = await collectFiles(template, files.map(fileSource), {
+        onFile: async (index, total, name) => {
+          patch({ progress: { index, total, name } });
+          await nextTurn(); // the progress is painted and «Отменить» can be clicked
+        },
+        stopped: () => cancelRef.current,
+      });
+      const outcome: CollectOutcome = { collection: run.collection, stopped: run.stopped, read: run.read, total: files.length };
+      if (!run.stopped) {
+        patch({ writing: true });
+        await host.writePlan(collectPlan(run.collection));
+      }
+      patch({ outcome, collecting: false, writing: false, cancelling: false });
+    } catch (e) {
+      patch({ collectError: errorText(e), collecting: false, writing: false, cancelling: false });
+    }
+  }, [host, patch, state.files]);
+
+  return {
+    state,
+    setMode: (mode: Mode) => patch({ mode }),
+    pickTemplate,
+    check: () => void check(),
+    setFiles: (files: File[]) => patch({ files, outcome: null, collectError: null, progress: null }),
+    collect: () => void collect(),
+    cancel: () => {
+      cancelRef.current = true;
+      patch({ cancelling: true });
+    },
+    select: (sheet: string, cell: string) => {
+      host.select(sheet, cell).catch((e) => patch({ checkError: errorText(e) }));
+    },
+  };
+}
