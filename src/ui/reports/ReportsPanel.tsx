@@ -41,6 +41,8 @@ const useStyles = makeStyles({
   dropActive: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
   progress: { alignSelf: 'stretch', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   wrap: { overflowWrap: 'anywhere' },
+  /** Messages take the panel's width and wrap: the blocks otherwise size them to their text. */
+  bar: { alignSelf: 'stretch' },
 });
 
 export interface ReportsPanelProps {
@@ -95,7 +97,7 @@ export function ReportsPanel({ host }: ReportsPanelProps) {
           </Body1>
         )}
         {state.templateError && (
-          <MessageBar intent="error" role="alert">
+          <MessageBar className={styles.bar} layout="multiline" intent="error" role="alert">
             <MessageBarBody>
               <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>
               {state.templateError}
@@ -117,7 +119,7 @@ export function ReportsPanel({ host }: ReportsPanelProps) {
           {state.checking && <ProgressBar aria-label={t('checking')} />}
           {state.checking && <Caption1 role="status">{t('checking')}</Caption1>}
           {state.checkError && (
-            <MessageBar intent="error" role="alert">
+            <MessageBar className={styles.bar} layout="multiline" intent="error" role="alert">
               <MessageBarBody>
                 <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>
                 {state.checkError}
@@ -131,7 +133,7 @@ export function ReportsPanel({ host }: ReportsPanelProps) {
             </Body1>
           )}
           {report && report.problems.length === 0 && (
-            <MessageBar intent="success">
+            <MessageBar className={styles.bar} layout="multiline" intent="success">
               <MessageBarBody>{t('checkClean')}</MessageBarBody>
             </MessageBar>
           )}
@@ -203,7 +205,7 @@ export function ReportsPanel({ host }: ReportsPanelProps) {
             </div>
           )}
           {state.collectError && (
-            <MessageBar intent="error" role="alert">
+            <MessageBar className={styles.bar} layout="multiline" intent="error" role="alert">
               <MessageBarBody>
                 <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>
                 {state.collectError}
@@ -211,7 +213,7 @@ export function ReportsPanel({ host }: ReportsPanelProps) {
             </MessageBar>
           )}
           {outcome && (
-            <MessageBar intent={outcome.stopped ? 'warning' : 'success'} role="status">
+            <MessageBar className={styles.bar} layout="multiline" intent={outcome.stopped ? 'warning' : 'success'} role="status">
               <MessageBarBody>{outcome.stopped ? fill(t('collectCancelled'), { read: outcome.read, n: outcome.total }) : t('collectWritten')}</MessageBarBody>
             </MessageBar>
           )}

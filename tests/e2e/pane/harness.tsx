@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { SheetGrid } from '../../../src/core/grid';
 import { ExcelHost } from '../../../src/io/office/excel-host';
 import { App } from '../../../src/ui/App';
-import { FakeExcel } from '../../fakes/excel';
+import { ExcelVersion, FakeExcel } from '../../fakes/excel';
 
 /** A SheetGrid as JSON can carry it: the sparse maps as entry lists. */
 export interface WireGrid extends Omit<SheetGrid, 'numberFormats' | 'links' | 'unlocked'> {
@@ -18,11 +18,13 @@ export interface WireGrid extends Omit<SheetGrid, 'numberFormats' | 'links' | 'u
 interface Harness {
   grids: WireGrid[];
   password?: string;
+  /** Which Excel to be (default Microsoft 365). */
+  version?: ExcelVersion;
   fake?: FakeExcel;
 }
 
 const harness = (window as unknown as { okoHarness: Harness }).okoHarness;
-const fake = new FakeExcel();
+const fake = new FakeExcel({ version: harness.version });
 for (const g of harness.grids) {
   fake.loadGrid({ ...g, numberFormats: new Map(g.numberFormats), links: new Map(g.links), unlocked: new Set(g.unlocked) }, { password: harness.password });
 }

@@ -1,0 +1,116 @@
+// «Отчёты школ» in the real task pane over the fake Excel: a school's filled copy is the open
+// workbook; the blank is picked; the problems are listed, a click selects the cell; the user
+// edits a cell → worksheets.onChanged fires → the list updates after the debounce. An Excel
+// without change events (2019: ExcelApi 1.8) offers «Проверить снова» only. At 320 px.
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { readWorkbook } from '../../src/io/xlsx/read-workbook';
+import { artifactPath, ensureHarnessBuild, HARNESS_DIR, launchChromium, startServer } from '../helpers/browser';
+import { SCHOOL_FILES, SCHOOL_TEMPLATE } from '../helpers/files';
+import type { WireGrid } from './pane/harness';
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+let school3: WireGrid[];
+
+const wire = async (file: string): Promise<WireGrid[]> =>
+  (await readWorkbook(new Uint8Array(readFileSync(file)))).sheets.map((g) => ({
+    ...g,
+    numberFormats: [...(g.numberFormats ?? [])],
+    links: [...(g.links ?? [])],
+    unlocked: [...(g.unlocked ?? [])],
+  }));
+
+beforeAll(async () => {
+  ensureHarnessBuild();
+  ({ server, origin } = await startServer(HARNESS_DIR));
+  browser = await launchChromium();
+  school3 = await wire(SCHOOL_FILES[2]);
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+});
+
+type Win = { okoHarness: { fake: { book: { selection: unknown }; edit(sheet: string, cell: string, v: unknown): void; changeHandlerCount: number } } };
+
+async function openPane(version?: string): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 320, height: 1100 }, locale: 'ru-RU', reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.addInitScript(({ g, v }) => {
+    (window as unknown as { okoHarness: unknown }).okoHarness = { grids: g, ...(v ? { version: v } : {}) };
+  }, { g: school3, v: version });
+  await page.goto(`${origin}/`);
+  await page.getByRole('tab', { name: 'Отчёты школ' }).click();
+  await page.setInputFiles('[data-testid=template-input]', SCHOOL_TEMPLATE);
+  return { page, errors, close: () => context.close() };
+}
+
+const visibleCells = (page: Page) =>
+  page.locator('[data-testid=report-check] button[data-problem]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-problem')} ${e.getAttribute('data-cell')}`));
+
+test('check in Excel: problems listed, a click selects the cell, an edit re-checks after the debounce', async () => {
+  const { page, errors, close } = await openPane();
+  await page.getByText('ОО: МОАУ «Кулагинская СОШ». Замечаний: 3').waitFor();
+  expect(await visibleCells(page)).toEqual(['value.missing B5', 'value.missing D10', 'value.missing D16']);
+  await page.getByText('Список обновляется сам, когда вы правите книгу.').waitFor();
+  await page.screenshot({ path: artifactPath('pane-320-reports-check.png'), fullPage: true });
+
+  await page.locator('button[data-problem="value.missing"][data-cell="D10"]').click();
+  await page.waitForFunction(() => (window as unknown as Win).okoHarness.fake.book.selection !== null);
+  expect(await page.evaluate(() => (window as unknown as Win).okoHarness.fake.book.selection)).toEqual({ sheet: 'Отчёт ОО', address: 'D10' });
+
+  // The user types «Да» into D10: the event fires; the list changes only once the typing has paused.
+  await page.waitForFunction(() => (window as unknown as Win).okoHarness.fake.changeHandlerCount === 1);
+  const started = Date.now();
+  await page.evaluate(() => (window as unknown as Win).okoHarness.fake.edit('Отчёт ОО', 'D10', 'Да'));
+  await page.waitForTimeout(300);
+  expect(await visibleCells(page)).toHaveLength(3);
+  await page.getByText('ОО: МОАУ «Кулагинская СОШ». Замечаний: 2').waitFor();
+  expect(Date.now() - started).toBeGreaterThanOrEqual(800);
+  expect(await visibleCells(page)).toEqual(['value.missing B5', 'value.missing D16']);
+
+  // An invalid entry is a new problem of its own kind.
+  await page.evaluate(() => (window as unknown as Win).okoHarness.fake.edit('Отчёт ОО', 'D10', 'Может быть'));
+  await page.locator('button[data-problem="value.invalid"][data-cell="D10"]').waitFor();
+  await page.screenshot({ path: artifactPath('pane-320-reports-live.png'), fullPage: true });
+  // Checking wrote nothing and unprotected nothing.
+  expect(await page.evaluate(() => (window as unknown as { okoHarness: { fake: { book: { sheets: { name: string; protection: { protected: boolean } }[] } } } }).okoHarness.fake.book.sheets.map((s) => [s.name, s.protection.protected]))).toEqual([
+    ['Отчёт ОО', true],
+    ['Процедуры', true],
+  ]);
+  expect(errors).toEqual([]);
+  await close();
+}, 120_000);
+
+test('Excel 2019 (no change events): the list stays until «Проверить снова»', async () => {
+  const { page, errors, close } = await openPane('Excel 2019');
+  await page.getByText('Замечаний: 3').waitFor();
+  expect(await page.getByText('Список обновляется сам').count()).toBe(0);
+  await page.evaluate(() => (window as unknown as Win).okoHarness.fake.edit('Отчёт ОО', 'D10', 'Да'));
+  await page.waitForTimeout(1500);
+  expect(await visibleCells(page)).toHaveLength(3);
+  await page.getByRole('button', { name: 'Проверить снова' }).click();
+  await page.getByText('Замечаний: 2').waitFor();
+  expect(errors).toEqual([]);
+  await close();
+}, 120_000);
+
+test('collect in Excel: the register sheets are written into the open workbook', async () => {
+  const { page, errors, close } = await openPane();
+  await page.getByText('Замечаний: 3').waitFor();
+  await page.getByRole('radio', { name: 'Собрать реестр' }).check();
+  await page.setInputFiles('[data-testid=reports-input]', SCHOOL_FILES);
+  await page.getByRole('button', { name: 'Собрать реестр' }).click();
+  await page.getByText('Реестр записан на лист «Реестр»').waitFor();
+  expect(await page.getByTestId('collect-progress').textContent()).toBe('Файл 3 из 3: school-3.xlsx');
+  expect(await page.evaluate(() => (window as unknown as { okoHarness: { fake: { book: { sheets: { name: string }[] } } } }).okoHarness.fake.book.sheets.map((s) => s.name))).toEqual(['Отчёт ОО', 'Процедуры', 'Реестр', 'Записи Процедуры', 'Замечания', 'Поля']);
+  await page.screenshot({ path: artifactPath('pane-320-reports-collect.png'), fullPage: true });
+  expect(errors).toEqual([]);
+  await close();
+}, 120_000);
