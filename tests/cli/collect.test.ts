@@ -105,8 +105,8 @@ describe('oko collect on a folder of mixed files', () => {
     expect(r.out).toContain(`Реестр и замечания записаны в «${out}».`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Реестр', 'Записи Процедуры', 'Замечания', 'Поля']);
-    const reg = wb.getWorksheet('Реестр')!;
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Реестр отчётов', 'Записи Процедуры', 'Замечания к отчётам', 'Поля шаблона']);
+    const reg = wb.getWorksheet('Реестр отчётов')!;
     const header = (reg.getRow(3).values as unknown[]).slice(1);
     expect(header.slice(0, 4)).toEqual(['Файл', 'ОО', 'Наименование ОО', '1. Наличие приказа — Значение']);
     const row = (reg.getRow(4).values as unknown[]).slice(1);
@@ -119,7 +119,7 @@ describe('oko collect on a folder of mixed files', () => {
     for (const ws of wb.worksheets) ws.eachRow((r2) => r2.eachCell((c) => expect(c.type).not.toBe(ExcelJS.ValueType.Formula)));
     const records = wb.getWorksheet('Записи Процедуры')!;
     expect((records.getRow(4).values as unknown[]).slice(1)).toEqual([path.join(copy, '1.xlsx'), '=HYPERLINK("http://x","y")', '@SUM(1)', '5', 25, 24, "'Процедуры'!A4:D4"]);
-    const problems = wb.getWorksheet('Замечания')!;
+    const problems = wb.getWorksheet('Замечания к отчётам')!;
     expect((problems.getRow(4).values as unknown[]).slice(1, 6)).toEqual([path.join(copy, '1.xlsx'), '=HYPERLINK("http://x","y")', 'Форма', 'D8', 'value.percent-as-number']);
   });
 });

@@ -107,9 +107,9 @@ test('collect in Excel: the register sheets are written into the open workbook',
   await page.getByRole('radio', { name: 'Собрать реестр' }).check();
   await page.setInputFiles('[data-testid=reports-input]', SCHOOL_FILES);
   await page.getByRole('button', { name: 'Собрать реестр' }).click();
-  await page.getByText('Реестр записан на лист «Реестр»').waitFor();
+  await page.getByText('Реестр записан на лист «Реестр отчётов»').waitFor();
   expect(await page.getByTestId('collect-progress').textContent()).toBe('Файл 3 из 3: school-3.xlsx');
-  expect(await page.evaluate(() => (window as unknown as { okoHarness: { fake: { book: { sheets: { name: string }[] } } } }).okoHarness.fake.book.sheets.map((s) => s.name))).toEqual(['Отчёт ОО', 'Процедуры', 'Реестр', 'Записи Процедуры', 'Замечания', 'Поля']);
+  expect(await page.evaluate(() => (window as unknown as { okoHarness: { fake: { book: { sheets: { name: string }[] } } } }).okoHarness.fake.book.sheets.map((s) => s.name))).toEqual(['Отчёт ОО', 'Процедуры', 'Реестр отчётов', 'Записи Процедуры', 'Замечания к отчётам', 'Поля шаблона']);
   await page.screenshot({ path: artifactPath('pane-320-reports-collect.png'), fullPage: true });
   expect(errors).toEqual([]);
   await close();

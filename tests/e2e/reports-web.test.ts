@@ -92,7 +92,7 @@ test('collect: the blank and three reports (one dropped) → 3 of 3, problems li
   await page.getByTestId('reports-drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
   await page.getByText('Выбрано файлов: 3').waitFor();
   await page.getByRole('button', { name: 'Собрать реестр' }).click();
-  await page.getByText('Реестр записан на лист «Реестр»').waitFor();
+  await page.getByText('Реестр записан на лист «Реестр отчётов»').waitFor();
   expect(await page.getByTestId('collect-progress').textContent()).toBe('Файл 3 из 3: school-3.xlsx');
   await page.getByText('Файлов: 3; прочитано: 3; не прочитано: 0; записей в таблицах: 8; замечаний: 4.').waitFor();
   const problems = await page.locator('[data-testid=report-collect] li[data-problem]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-file'), e.getAttribute('data-cell'), e.getAttribute('data-problem')]));
@@ -110,8 +110,8 @@ test('collect: the blank and three reports (one dropped) → 3 of 3, problems li
   await download.saveAs(saved);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(saved);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Отчёт ОО', 'Процедуры', 'Реестр', 'Замечания', 'Поля']));
-  const reg = wb.getWorksheet('Реестр') as ExcelJS.Worksheet;
+  expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Отчёт ОО', 'Процедуры', 'Реестр отчётов', 'Замечания к отчётам', 'Поля шаблона']));
+  const reg = wb.getWorksheet('Реестр отчётов') as ExcelJS.Worksheet;
   const texts: string[] = [];
   reg.eachRow((row) => texts.push(row.values ? (row.values as unknown[]).map((v) => (v === null || v === undefined ? '' : String(v))).join('|') : ''));
   const schools = texts.filter((l) => /school-\d\.xlsx/.test(l));

@@ -53,9 +53,10 @@ const cellValue = (v: Normalised | undefined, rule: ValueRule): PlanValue => {
   return v;
 };
 
-export const REGISTER_SHEET = 'Реестр';
-export const PROBLEMS_SHEET = 'Замечания';
-export const FIELDS_SHEET = 'Поля';
+// Names of their own: a workbook may hold a roadmap register («Реестр мероприятий», «Замечания») too.
+export const REGISTER_SHEET = 'Реестр отчётов';
+export const PROBLEMS_SHEET = 'Замечания к отчётам';
+export const FIELDS_SHEET = 'Поля шаблона';
 
 /** A sheet name Excel accepts (31 characters, none of : \ / ? * [ ]), unique among the plan's. */
 function sheetName(wanted: string, taken: Set<string>): string {
