@@ -72,6 +72,11 @@ export interface PlanSheet {
   footer?: PlanValue[][];
   /** In order of priority: the first one is checked first. */
   conditionalFormats?: PlanConditionalFormat[];
+  /**
+   * 'veryHidden': a sheet only ОКО reads (the saved template description), hidden so that it
+   * cannot be unhidden from Excel's menu. Excel before ExcelApi 1.2 leaves it visible.
+   */
+  visibility?: 'visible' | 'veryHidden';
 }
 
 export interface WritePlan {

@@ -6,7 +6,7 @@ import { a1, CellValue, quoteSheet, SheetGrid, valueAt } from '../grid';
 import { where } from '../findings';
 import { MergeIndex } from '../layout/merges';
 import { fold } from '../text';
-import { LockedCell, TemplateDescription, TemplateField, TemplateSheet, TemplateTable, ValueRule } from './description';
+import { LockedCell, SAVED_TEMPLATE_SHEET, TemplateDescription, TemplateField, TemplateSheet, TemplateTable, ValueRule } from './description';
 import { allowed, Normalised, readValue, shown, ValueIssue } from './values';
 
 export type ProblemId =
@@ -328,7 +328,9 @@ function readField(f: TemplateField, grid: SheetGrid, merges: MergeIndex, map: R
 }
 
 /** Checks one filled copy (every sheet of the school's workbook) against the template. */
-export function checkFilled(template: TemplateDescription, grids: SheetGrid[]): FilledReport {
+export function checkFilled(template: TemplateDescription, all: SheetGrid[]): FilledReport {
+  // The saved description travels with the copies: it is not a sheet of the report.
+  const grids = all.filter((g) => fold(g.name) !== fold(SAVED_TEMPLATE_SHEET));
   const report: FilledReport = { values: {}, sources: {}, records: [], problems: [], school: null };
   const sheets = matchSheets(template, grids, report.problems);
   for (const ts of template.sheets) {

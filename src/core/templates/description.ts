@@ -90,6 +90,9 @@ export interface TemplateDescription {
   schoolField?: string;
 }
 
+/** The very hidden sheet a description is saved on, in the blank and every copy made of it (see saved.ts). */
+export const SAVED_TEMPLATE_SHEET = 'ОКО_шаблон';
+
 /** FNV-1a, 32 bits, as 8 hex digits: a short, deterministic fingerprint (not a security hash). */
 export function fnv1a(text: string): string {
   let h = 0x811c9dc5;

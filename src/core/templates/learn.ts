@@ -7,7 +7,7 @@
 import { a1, CellRange, DataValidation, parseA1, parseRangeA1, rangeA1, SheetGrid, valueAt, columnLetters } from '../grid';
 import { MergeIndex } from '../layout/merges';
 import { fold } from '../text';
-import { fnv1a, LockedCell, TemplateColumn, TemplateDescription, TemplateField, TemplateSheet, TemplateTable, ValueRule } from './description';
+import { fnv1a, LockedCell, SAVED_TEMPLATE_SHEET, TemplateColumn, TemplateDescription, TemplateField, TemplateSheet, TemplateTable, ValueRule } from './description';
 
 export type LearnResult = { ok: true; template: TemplateDescription } | { ok: false; reason: string };
 
@@ -353,7 +353,9 @@ function learnSheet(grid: SheetGrid, index: number, grids: SheetGrid[], minShare
  * Learns the template. Inputs are taken from protected sheets; when no sheet is protected
  * (a template not yet locked), from every sheet that has unlocked cells.
  */
-export function learnTemplate(grids: SheetGrid[]): LearnResult {
+export function learnTemplate(all: SheetGrid[]): LearnResult {
+  // A description saved before (saved.ts) is ОКО's, not the template's: its JSON quotes the criteria.
+  const grids = all.filter((g) => fold(g.name) !== fold(SAVED_TEMPLATE_SHEET));
   const hasInputs = (g: SheetGrid): boolean => (g.unlocked?.size ?? 0) > 0;
   let chosen = grids.filter((g) => g.protection?.protected && hasInputs(g));
   if (chosen.length === 0) chosen = grids.filter(hasInputs);

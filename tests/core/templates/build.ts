@@ -1,7 +1,10 @@
 // Templates and filled copies the tests build themselves with ExcelJS: sheets given as rows,
 // inputs as A1 ranges (unlocked), optional protection, data validation, number formats, merges.
 import ExcelJS from 'exceljs';
-import { SheetGrid } from '../../../src/core/grid';
+import { CellValue, SheetGrid } from '../../../src/core/grid';
+import { tableTopRow } from '../../../src/core/plan';
+import { savedTemplatePlan } from '../../../src/core/templates/saved';
+import { gridOf } from '../../helpers/grid';
 import { TemplateDescription } from '../../../src/core/templates/description';
 import { learnTemplate } from '../../../src/core/templates/learn';
 import { readLean } from '../../../src/io/xlsx/lean-read';
@@ -87,4 +90,29 @@ export function districtTemplate(fill: { school?: Cell; d8?: Cell; d9?: Cell; d1
       inputs: ['A4:D13'],
     },
   ];
+}
+
+/** A protected sheet of n rows: a long locked label, an unlocked input beside it. */
+export function bigTemplateGrid(n: number): SheetGrid {
+  const rows: CellValue[][] = [];
+  for (let i = 1; i <= n; i++) rows.push([`${i}. Доля обучающихся, выполнивших работу на «4» и «5», по показателю № ${i} — «=итог» + 'кавычки'`, null]);
+  const g = gridOf('Форма', rows);
+  g.unlocked = new Set(rows.map((_r, i) => `${i},1`));
+  g.protection = { protected: true, hasPassword: false, options: {} };
+  return g;
+}
+
+export function bigTemplate(n = 1500): TemplateDescription {
+  const r = learnTemplate([bigTemplateGrid(n)]);
+  if (!r.ok) throw new Error(r.reason);
+  return r.template;
+}
+
+/** The sheet as a host reads it back: title, blank, header, the pieces in column A. */
+export function gridOfPlan(t: TemplateDescription): SheetGrid {
+  const sheet = savedTemplatePlan(t);
+  const rows: CellValue[][] = [[sheet.title ?? null]];
+  while (rows.length < tableTopRow(sheet)) rows.push([]);
+  rows.push([sheet.table.columns[0].header], ...sheet.table.rows.map((r) => [r[0] as CellValue]));
+  return gridOf(sheet.name, rows);
 }
