@@ -12,6 +12,7 @@ import { parseAreas } from './addresses';
 import { GridBuilder, protectionOf } from './grid-builder';
 import { readInPieces } from './read-pieces';
 import { MARKS_SHEET } from './mark-store';
+import { SAVED_TEMPLATE_SHEET } from '../../core/templates/description';
 
 export interface SheetHandle {
   name: string;
@@ -34,10 +35,10 @@ export async function listSheets(api: ExcelApi, f: Features): Promise<SheetInfo[
     const active = sheets.getActiveWorksheet();
     active.load('name');
     await ctx.sync();
-    // ОКО's record sheet (visible in Excel 2016, which cannot hide it) and very hidden sheets
-    // are not the user's to pick.
+    // ОКО's record sheet and saved template description (visible in Excel 2016, which cannot
+    // hide them) and very hidden sheets are not the user's to pick.
     return sheets.items
-      .filter((ws) => ws.visibility !== 'VeryHidden' && ws.name !== MARKS_SHEET)
+      .filter((ws) => ws.visibility !== 'VeryHidden' && ws.name !== MARKS_SHEET && ws.name !== SAVED_TEMPLATE_SHEET)
       .map((ws) => ({ name: ws.name, active: ws.name === active.name, protected: f.protection ? ws.protection.protected : false }));
   });
 }
@@ -68,6 +69,10 @@ async function readWhole(ctx: Excel.RequestContext, handles: SheetHandle[], f: F
   });
 }
 
+/**
+ * Every sheet but ОКО's record of marks; very hidden sheets too: the saved template
+ * description («ОКО_шаблон») is read from here.
+ */
 export async function readSheets(api: ExcelApi, f: Features): Promise<SheetGrid[]> {
   return api.run(async (ctx) => {
     const handles = (await loadSheetHandles(ctx, f)).filter((h) => h.name !== MARKS_SHEET);

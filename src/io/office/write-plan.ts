@@ -52,6 +52,8 @@ async function writeSheet(ctx: Excel.RequestContext, b: Batcher, f: Features, sh
   await b.room(actionBytes([sheet.name, sheet.title]) + actionBytes(table.columns) * 2 + 8 * actionBytes());
   old?.delete();
   const ws = ctx.workbook.worksheets.add(sheet.name);
+  // Setting visibility needs ExcelApi 1.2: Excel 2016 shows the sheet.
+  if (sheet.visibility === 'veryHidden' && f.hideSheets) ws.visibility = 'VeryHidden';
   if (sheet.title) {
     const t = ws.getRange('A1');
     t.numberFormat = [['@']];

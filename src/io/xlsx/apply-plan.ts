@@ -83,7 +83,7 @@ function addSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
     if (!sheet.replace) throw new Error(`Лист «${sheet.name}» уже есть в книге.`);
     wb.removeWorksheet(existing.id);
   }
-  const ws = wb.addWorksheet(sheet.name);
+  const ws = wb.addWorksheet(sheet.name, sheet.visibility === 'veryHidden' ? { state: 'veryHidden' } : {});
   const { table } = sheet;
   const top = tableTopRow(sheet) + 1; // 1-based header row
   if (sheet.title) {

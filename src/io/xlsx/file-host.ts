@@ -87,6 +87,7 @@ export class FileHost implements WorkbookHost {
       }));
   }
 
+  /** Every sheet but ОКО's record of marks; very hidden ones too (the saved template description). */
   async readSheets(): Promise<SheetGrid[]> {
     return this.workbook.worksheets.filter((ws) => ws.name !== MARKS_SHEET).map(worksheetToGrid);
   }
