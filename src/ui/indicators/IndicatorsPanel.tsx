@@ -10,8 +10,6 @@ import {
   CounterBadge,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
   Subtitle2,
   makeStyles,
   tokens,
@@ -21,6 +19,7 @@ import { WorkbookHost } from '../../core/host';
 import { RegisterKind } from '../../core/indicators/fields';
 import { Risk, RiskLevel } from '../../core/indicators/thresholds';
 import { FindingsList } from '../components/FindingsList';
+import { PanelStatus } from '../components/PanelStatus';
 import { StringKey, t } from '../i18n';
 import { summaryCell } from './selection';
 import { useIndicators } from './useIndicators';
@@ -136,21 +135,7 @@ export function IndicatorsPanel({ host }: IndicatorsPanelProps) {
           {t('reread')}
         </Button>
       </div>
-      {busy && <ProgressBar aria-label={t(state.busy ?? 'working')} />}
-      {busy && <Caption1 role="status">{t(state.busy ?? 'working')}</Caption1>}
-      {state.error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>
-            {state.error}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {state.notice && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{state.notice}</MessageBarBody>
-        </MessageBar>
-      )}
+      <PanelStatus state={state} />
       {built && (
         <div className={styles.summary} data-testid="indicators-summary">
           <Body1>

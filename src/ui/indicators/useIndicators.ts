@@ -2,7 +2,9 @@
 // tick registers and indicators, build the summary (Сводная, Пороги if absent, Риски, Замечания
 // к реестрам), show the risks and go to a school's figure. The engine (core) decides; the host
 // (Excel or a file) moves data.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
+import { errorText, UserMessage } from '../components/errors';
+import { usePanelState } from '../components/usePanelState';
 import { Finding } from '../../core/findings';
 import { WorkbookHost } from '../../core/host';
 import { analyseIndicators, IndicatorAnalysis, IndicatorInfo } from '../../core/indicators/analyse';
@@ -41,7 +43,7 @@ const toggled = (set: ReadonlySet<string>, key: string, on: boolean): ReadonlySe
 };
 
 export function useIndicators(host: WorkbookHost) {
-  const [state, setState] = useState<IndicatorsState>({
+  const { state, stateRef, patch, step } = usePanelState<IndicatorsState>({
     busy: null,
     error: null,
     notice: null,
@@ -51,23 +53,7 @@ export function useIndicators(host: WorkbookHost) {
     built: null,
     shown: null,
   });
-  const patch = useCallback((p: Partial<IndicatorsState> | ((s: IndicatorsState) => Partial<IndicatorsState>)) => setState((s) => ({ ...s, ...(typeof p === 'function' ? p(s) : p) })), []);
-  const stateRef = useRef(state);
-  stateRef.current = state;
 
-  /** Runs one step with a progress label; failures become a message, never an exception. */
-  const step = useCallback(
-    async (label: StringKey, work: () => Promise<string | null>) => {
-      patch({ busy: label, error: null, notice: null });
-      try {
-        const notice = await work();
-        patch({ busy: null, notice });
-      } catch (e) {
-        patch({ busy: null, error: errorText(e) });
-      }
-    },
-    [patch],
-  );
 
   const read = useCallback(
     () =>
@@ -135,12 +121,4 @@ export function useIndicators(host: WorkbookHost) {
     },
     goToFinding: (f: Finding) => f.sheet && goTo(f.sheet, f.cell),
   };
-}
-
-/** A message written for the user, in the UI's language. */
-class UserMessage extends Error {}
-
-function errorText(e: unknown): string {
-  if (e instanceof UserMessage || (e instanceof Error && /[А-Яа-яЁё]/.test(e.message))) return e.message;
-  return t('errorUnexpected');
 }

@@ -4,17 +4,14 @@ import {
   Caption1,
   Dropdown,
   Field,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Option,
-  ProgressBar,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { toRu } from '../../core/dates';
 import { WorkbookHost } from '../../core/host';
 import { FindingsList } from '../components/FindingsList';
+import { PanelStatus } from '../components/PanelStatus';
 import { PasswordDialog } from '../components/PasswordDialog';
 import { RegisterPreview } from '../components/RegisterPreview';
 import { t } from '../i18n';
@@ -65,21 +62,7 @@ export function RoadmapPanel({ host, bookName }: RoadmapPanelProps) {
           {t('unhighlight')}
         </Button>
       </div>
-      {busy && <ProgressBar aria-label={t(state.busy ?? 'working')} />}
-      {busy && <Caption1 role="status">{t(state.busy ?? 'working')}</Caption1>}
-      {state.error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>
-            {state.error}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {state.notice && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{state.notice}</MessageBarBody>
-        </MessageBar>
-      )}
+      <PanelStatus state={state} />
       {a && (
         <div className={styles.summary} data-testid="roadmap-summary">
           <Body1>

@@ -1,12 +1,15 @@
 // The roadmap panel's state and the order of host calls. No rule is decided here: the engine
 // (core) reads and checks, the host (Excel or a file) moves data.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
+import { errorText } from '../components/errors';
+import { usePanelState } from '../components/usePanelState';
 import { localDay } from '../../core/dates';
 import { isHostProblem, SheetInfo, WorkbookHost } from '../../core/host';
 import { describeProblem } from '../../core/input-problems';
 import { analyseRoadmap, RoadmapAnalysis } from '../../core/roadmap/analyse';
 import { markPlan } from '../../core/roadmap/marks';
-import { REGISTER_SHEET, FINDINGS_SHEET, roadmapPlan } from '../../core/roadmap/register-plan';
+import { isOwnSheet } from '../../core/own-sheets';
+import { REGISTER_SHEET, roadmapPlan } from '../../core/roadmap/register-plan';
 import { StringKey, t } from '../i18n';
 
 export type PendingAction = 'mark' | 'unmark';
@@ -23,11 +26,10 @@ export interface RoadmapState {
   passwordWrong: boolean;
 }
 
-const ownSheets = new Set([REGISTER_SHEET, FINDINGS_SHEET]);
 
 
 export function useRoadmap(host: WorkbookHost, bookName: string) {
-  const [state, setState] = useState<RoadmapState>({
+  const { state, patch, step } = usePanelState<RoadmapState>({
     sheets: [],
     sheet: '',
     busy: null,
@@ -37,7 +39,6 @@ export function useRoadmap(host: WorkbookHost, bookName: string) {
     passwordFor: null,
     passwordWrong: false,
   });
-  const patch = useCallback((p: Partial<RoadmapState>) => setState((s) => ({ ...s, ...p })), []);
   const sheetRef = useRef('');
   sheetRef.current = state.sheet;
 
@@ -46,7 +47,7 @@ export function useRoadmap(host: WorkbookHost, bookName: string) {
     host.listSheets().then(
       (sheets) => {
         if (!alive) return;
-        const mine = sheets.filter((s) => !ownSheets.has(s.name));
+        const mine = sheets.filter((s) => !isOwnSheet(s.name));
         const active = mine.find((s) => s.active) ?? mine[0];
         patch({ sheets: mine, sheet: active?.name ?? '' });
       },
@@ -57,19 +58,6 @@ export function useRoadmap(host: WorkbookHost, bookName: string) {
     };
   }, [host, patch]);
 
-  /** Runs one step with a progress label; failures become a message, never an exception. */
-  const step = useCallback(
-    async (label: StringKey, work: () => Promise<string | null>) => {
-      patch({ busy: label, error: null, notice: null });
-      try {
-        const notice = await work();
-        patch({ busy: null, notice });
-      } catch (e) {
-        patch({ busy: null, error: errorText(e) });
-      }
-    },
-    [patch],
-  );
 
   const analyse = useCallback(async (): Promise<RoadmapAnalysis> => {
     const out = analyseRoadmap(await host.readSheets(), { sheet: sheetRef.current || undefined, today: localDay(new Date()) });
@@ -126,9 +114,4 @@ export function useRoadmap(host: WorkbookHost, bookName: string) {
       host.select(sheetRef.current, cell).catch((e) => patch({ error: errorText(e) }));
     },
   };
-}
-
-function errorText(e: unknown): string {
-  if (e instanceof Error && /[А-Яа-яЁё]/.test(e.message)) return e.message;
-  return t('errorUnexpected');
 }
