@@ -24,8 +24,11 @@ export const COLLECT_HELP = `Использование: oko collect --template 
 
 ФАЙЛЫ — файлы .xlsx, папки (просматриваются со вложенными) и шаблоны имён (*.xlsx, отчёты/**/*.xlsx).
 
+Вместо бланка можно указать книгу, в которую сохранено описание шаблона (лист «ОКО_шаблон»:
+вкладка «Отчёты школ» → «Сохранить описание в книге»), например любую копию такого бланка.
+
 Параметры:
-  -t, --template ФАЙЛ    незаполненная копия шаблона (обязательно)
+  -t, --template ФАЙЛ    незаполненная копия шаблона или книга с сохранённым описанием (обязательно)
   --json                 вывести результат в JSON
   -o, --output ФАЙЛ.xlsx записать реестр, записи таблиц, замечания и поля шаблона в новую книгу
   -h, --help             эта справка
@@ -34,10 +37,11 @@ export const COLLECT_HELP = `Использование: oko collect --template 
 
 const source = (file: string): SourceFile => ({ name: file, read: () => readInput(file) });
 
-async function loadTemplate(file: string): Promise<TemplateDescription> {
+async function loadTemplate(file: string): Promise<{ template: TemplateDescription; saved: boolean }> {
   const loaded = await learnTemplateFile(source(file));
-  if (loaded.ok) return loaded.template;
+  if (loaded.ok) return { template: loaded.template, saved: loaded.saved };
   if ('unreadable' in loaded) throw new CliError(`шаблон: ${describeProblem(file, loaded.unreadable)}`);
+  if ('damaged' in loaded) throw new CliError(`шаблон «${file}»: ${loaded.damaged}`);
   throw new CliError(`шаблон «${file}» непригоден: ${loaded.unusable}.`);
 }
 
@@ -56,12 +60,12 @@ function plural(n: number, one: string, few: string, many: string): string {
   return `${n} ${w}`;
 }
 
-function summary(templateFile: string, c: Collection): string {
+function summary(templateFile: string, saved: boolean, c: Collection): string {
   const t = c.template;
   const errors = c.problems.filter((p) => p.severity === 'error').length;
   const unread = c.problems.filter((p) => p.problem === 'file.unreadable' || p.problem === 'file.unsupported-format').length;
   const lines = [
-    `Шаблон «${templateFile}»: ${plural(t.fields.length, 'поле', 'поля', 'полей')}${t.tables.length ? `, ${plural(t.tables.length, 'таблица', 'таблицы', 'таблиц')}` : ''} на ${plural(t.sheets.length, 'листе', 'листах', 'листах')} (отпечаток ${t.fingerprint}).`,
+    `Шаблон «${templateFile}»${saved ? ' (описание, сохранённое в книге)' : ''}: ${plural(t.fields.length, 'поле', 'поля', 'полей')}${t.tables.length ? `, ${plural(t.tables.length, 'таблица', 'таблицы', 'таблиц')}` : ''} на ${plural(t.sheets.length, 'листе', 'листах', 'листах')} (отпечаток ${t.fingerprint}).`,
     `Файлов: ${c.files.length}; прочитано: ${c.rows.length}; не прочитано: ${unread}; записей в таблицах: ${c.records.length}.`,
     `Замечаний: ${c.problems.length} (ошибок ${errors}, предупреждений ${c.problems.length - errors}).`,
   ];
@@ -93,7 +97,7 @@ export async function collectCommand(argv: string[], io: Io): Promise<number> {
   if (output && !/\.xlsx$/i.test(output)) throw new CliError(`-o: имя выходного файла должно оканчиваться на .xlsx («${output}»)`);
 
   io.progress(`Чтение шаблона «${templateFile}»…`);
-  const template = await loadTemplate(templateFile);
+  const { template, saved } = await loadTemplate(templateFile);
   const expanded = await expandInputs(args.positional);
   // The blank and the output may sit in the folder being collected: they are not reports.
   const skip = new Set([await realPath(templateFile), ...(output ? [await realPath(output)] : [])]);
@@ -122,7 +126,7 @@ export async function collectCommand(argv: string[], io: Io): Promise<number> {
     for (const chunk of collectJsonChunks(result)) io.out(chunk);
   }
   else {
-    io.out(summary(templateFile, result));
+    io.out(summary(templateFile, saved, result));
     if (output) io.out(`\nРеестр и замечания записаны в «${output}».`);
   }
   return 0;

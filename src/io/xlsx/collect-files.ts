@@ -7,6 +7,7 @@ import { checkFilled } from '../../core/templates/check';
 import { Collection, Collector } from '../../core/templates/collect';
 import { TemplateDescription } from '../../core/templates/description';
 import { learnTemplate } from '../../core/templates/learn';
+import { findSavedTemplate } from '../../core/templates/saved';
 import { InputError } from './input-error';
 import { readLean } from './lean-read';
 
@@ -17,13 +18,20 @@ export interface SourceFile {
 }
 
 export type TemplateLoad =
-  | { ok: true; template: TemplateDescription }
+  /** saved: read from the description saved in the workbook («ОКО_шаблон»), not learned. */
+  | { ok: true; template: TemplateDescription; saved: boolean }
   /** The file could not be read at all. */
   | { ok: false; unreadable: InputProblem }
   /** It was read, but is no template: no inputs on it. */
-  | { ok: false; unusable: string };
+  | { ok: false; unusable: string }
+  /** It carries a saved description that cannot be used: a Russian sentence. */
+  | { ok: false; damaged: string };
 
-/** Learns a template from its blank copy. Errors other than an unreadable file are thrown. */
+/**
+ * The template of a workbook: the description saved in it when there is one (a blank the
+ * district saved it into, or any copy of that blank, filled or not), else learned from it as a
+ * blank copy. Errors other than an unreadable file are thrown.
+ */
 export async function loadTemplate(file: SourceFile): Promise<TemplateLoad> {
   let grids;
   try {
@@ -32,8 +40,10 @@ export async function loadTemplate(file: SourceFile): Promise<TemplateLoad> {
     if (e instanceof InputError) return { ok: false, unreadable: e.problem };
     throw e;
   }
+  const saved = findSavedTemplate(grids);
+  if (saved.found) return 'template' in saved ? { ok: true, template: saved.template, saved: true } : { ok: false, damaged: saved.problem };
   const learned = learnTemplate(grids);
-  return learned.ok ? { ok: true, template: learned.template } : { ok: false, unusable: learned.reason };
+  return learned.ok ? { ok: true, template: learned.template, saved: false } : { ok: false, unusable: learned.reason };
 }
 
 const UNSUPPORTED: InputProblem['kind'][] = ['xls', 'macro-enabled', 'external-links', 'encrypted'];

@@ -129,7 +129,8 @@ export function useReports(host: WorkbookHost) {
         const { loadTemplate } = await collecting();
         const loaded = await loadTemplate(fileSource(file));
         if (!loaded.ok) {
-          patch({ learning: false, template: null, templateError: 'unreadable' in loaded ? describeProblem(file.name, loaded.unreadable) : fill(t('templateUnusable'), { file: file.name, reason: loaded.unusable }) });
+          const error = 'unreadable' in loaded ? describeProblem(file.name, loaded.unreadable) : 'damaged' in loaded ? loaded.damaged : fill(t('templateUnusable'), { file: file.name, reason: loaded.unusable });
+          patch({ learning: false, template: null, templateError: error });
           return;
         }
         templateRef.current = loaded.template;
