@@ -147,3 +147,39 @@ test('cancel after the first of several files: one read, nothing written', async
   expect(wb.worksheets.map((w) => w.name)).toEqual(['Отчёт ОО', 'Процедуры']);
   expect(errors).toEqual([]);
 }, 120_000);
+
+test('save the description: pick the blank, see its fields, save, download; the reopened copy checks without the blank', async () => {
+  const { page, errors } = await openWith(SCHOOL_FILES[2]);
+  await page.setInputFiles('[data-testid=template-input]', SCHOOL_TEMPLATE);
+  await page.getByText('ОО: МОАУ «Кулагинская СОШ». Замечаний: 3').waitFor();
+  // What was learned: each field's label, sheet and cell, type.
+  await page.getByRole('button', { name: 'Показать поля шаблона' }).click();
+  const fields = page.locator('[data-testid=template-fields] li[data-cell]');
+  expect(await fields.count()).toBe(23);
+  expect(await fields.first().textContent()).toBe("Наименование ОО — 'Отчёт ОО'!B3, текст");
+  expect(await page.locator('[data-testid=template-fields] li[data-table]').count()).toBe(1);
+  await page.getByRole('button', { name: 'Сохранить описание в книге' }).click();
+  await page.getByText(/^Описание шаблона сохранено в книге \(23 поля, 1 таблица, отпечаток [0-9a-f]{8}\)\.$/).waitFor();
+  expect(await page.getByRole('button', { name: 'Сохранить описание в книге' }).count()).toBe(0);
+  await page.screenshot({ path: artifactPath('web-320-reports-saved.png'), fullPage: true });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Скачать результат' }).click()]);
+  const saved = path.join(tempDir(), 'school-3-with-description.xlsx');
+  await download.saveAs(saved);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(saved);
+  expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([['Отчёт ОО', 'visible'], ['Процедуры', 'visible'], ['ОКО_шаблон', 'veryHidden']]);
+  expect(errors).toEqual([]);
+
+  // The downloaded copy, opened again: no blank picked, the saved description is used.
+  const again = await openWith(saved);
+  await again.page.getByText(/^Описание шаблона сохранено в книге \(23 поля, 1 таблица, отпечаток [0-9a-f]{8}\)\.$/).waitFor();
+  expect(await again.page.getByTestId('template-summary').count()).toBe(0);
+  await again.page.getByRole('button', { name: 'Проверить', exact: true }).click();
+  await again.page.getByText('ОО: МОАУ «Кулагинская СОШ». Замечаний: 3').waitFor();
+  const cells = await again.page.locator('[data-testid=report-check] [data-problem="value.missing"]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-sheet')}!${e.getAttribute('data-cell')}`));
+  expect(cells).toEqual(['Отчёт ОО!B5', 'Отчёт ОО!D10', 'Отчёт ОО!D16']);
+  // The user can still pick a blank: it replaces the saved description.
+  await again.page.getByRole('button', { name: 'Другой бланк' }).waitFor();
+  await again.page.screenshot({ path: artifactPath('web-320-reports-from-saved.png'), fullPage: true });
+  expect(again.errors).toEqual([]);
+}, 180_000);

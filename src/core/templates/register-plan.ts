@@ -19,7 +19,8 @@ const KIND: Record<FieldType, ColumnKind> = {
   date: 'date',
 };
 
-const TYPE_RU: Record<FieldType, string> = {
+/** How the register and the pane name a field's type. */
+export const TYPE_RU: Record<FieldType, string> = {
   text: 'текст',
   yesno: 'Да/Нет',
   list: 'список',

@@ -19,7 +19,9 @@ import { WorkbookHost } from '../../core/host';
 import { t } from '../i18n';
 import { fill } from './debounce';
 import { isReportFile } from './files';
+import { templateSummary } from '../../core/templates/saved';
 import { CheckProblems, CollectedProblems } from './ProblemList';
+import { TemplateView } from './TemplateView';
 import { Mode, useReports } from './useReports';
 
 const XLSX = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -52,7 +54,7 @@ export interface ReportsPanelProps {
 /** «Отчёты школ»: check this workbook against the district's blank, or collect schools' files into a register. */
 export function ReportsPanel({ host }: ReportsPanelProps) {
   const styles = useStyles();
-  const { state, setMode, pickTemplate, check, setFiles, collect, cancel, select } = useReports(host);
+  const { state, setMode, pickTemplate, saveTemplate, check, setFiles, collect, cancel, select } = useReports(host);
   const templateInput = useRef<HTMLInputElement>(null);
   const reportsInput = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -91,11 +93,33 @@ export function ReportsPanel({ host }: ReportsPanelProps) {
         />
         {state.learning && <ProgressBar aria-label={t('learningTemplate')} />}
         {state.learning && <Caption1 role="status">{t('learningTemplate')}</Caption1>}
-        {tpl && (
+        {tpl && tpl.file !== null && (
           <Body1 className={styles.wrap} data-testid="template-summary">
             {fill(t('templateLearned'), { file: tpl.file, fields: tpl.template.fields.length, tables: tpl.template.tables.length, sheets: tpl.template.sheets.length })}
           </Body1>
         )}
+        {tpl && tpl.inBook && (
+          <MessageBar className={styles.bar} layout="multiline" intent="info" data-testid="template-saved">
+            <MessageBarBody>{fill(t('templateSaved'), { summary: templateSummary(tpl.template) })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {tpl && !tpl.inBook && (
+          <>
+            <Button onClick={saveTemplate} disabled={busy || state.saving}>
+              {state.saving ? t('savingTemplate') : t('saveTemplate')}
+            </Button>
+            <Caption1>{t('saveTemplateHint')}</Caption1>
+          </>
+        )}
+        {state.saveError && (
+          <MessageBar className={styles.bar} layout="multiline" intent="error" role="alert">
+            <MessageBarBody>
+              <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>
+              {state.saveError}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {tpl && <TemplateView template={tpl.template} />}
         {state.templateError && (
           <MessageBar className={styles.bar} layout="multiline" intent="error" role="alert">
             <MessageBarBody>

@@ -9,6 +9,7 @@ import { checkFilled, FilledReport } from '../../core/templates/check';
 import type { Collection } from '../../core/templates/collect';
 import type { TemplateDescription } from '../../core/templates/description';
 import { collectPlan } from '../../core/templates/register-plan';
+import { findSavedTemplate, savedTemplatePlan } from '../../core/templates/saved';
 import { t } from '../i18n';
 import { debounce, fill } from './debounce';
 import { fileSource } from './files';
@@ -22,8 +23,11 @@ export const RECHECK_DELAY = 800;
 export type Mode = 'check' | 'collect';
 
 export interface LearnedTemplate {
-  file: string;
+  /** The blank it was learned from; null when it was read from the description saved in the open workbook. */
+  file: string | null;
   template: TemplateDescription;
+  /** This description is saved in the open workbook («ОКО_шаблон»). */
+  inBook: boolean;
 }
 
 export interface CollectProgress {
@@ -54,6 +58,8 @@ export interface ReportsState {
   writing: boolean;
   outcome: CollectOutcome | null;
   collectError: string | null;
+  saving: boolean;
+  saveError: string | null;
 }
 
 const initial: ReportsState = {
@@ -71,6 +77,8 @@ const initial: ReportsState = {
   writing: false,
   outcome: null,
   collectError: null,
+  saving: false,
+  saveError: null,
 };
 
 const nextTurn = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
@@ -124,7 +132,7 @@ export function useReports(host: WorkbookHost) {
   const pickTemplate = useCallback(
     async (file: File | undefined, mode: Mode): Promise<void> => {
       if (!file) return;
-      patch({ learning: true, templateError: null, report: null, checkError: null, outcome: null, collectError: null });
+      patch({ learning: true, templateError: null, report: null, checkError: null, outcome: null, collectError: null, saveError: null });
       try {
         const { loadTemplate } = await collecting();
         const loaded = await loadTemplate(fileSource(file));
@@ -134,7 +142,7 @@ export function useReports(host: WorkbookHost) {
           return;
         }
         templateRef.current = loaded.template;
-        patch({ learning: false, template: { file: file.name, template: loaded.template } });
+        patch({ learning: false, template: { file: file.name, template: loaded.template, inBook: false } });
         if (mode === 'check') await check();
       } catch (e) {
         patch({ learning: false, template: null, templateError: errorText(e) });
@@ -142,6 +150,40 @@ export function useReports(host: WorkbookHost) {
     },
     [check, patch],
   );
+
+  // A description saved in the open workbook is the template until the user picks a blank.
+  useEffect(() => {
+    let live = true;
+    host
+      .readSheets()
+      .then((grids) => {
+        const saved = findSavedTemplate(grids);
+        if (!live || !alive.current || !saved.found) return;
+        setState((s) => {
+          if (s.template || s.learning) return s; // a blank picked meanwhile wins
+          if ('problem' in saved) return { ...s, templateError: saved.problem };
+          templateRef.current = saved.template;
+          return { ...s, template: { file: null, template: saved.template, inBook: true } };
+        });
+      })
+      .catch(() => undefined); // nothing saved is readable: the user picks the blank as before
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
+  /** Writes the description learned from the blank into the open workbook (a very hidden sheet). */
+  const saveTemplate = useCallback(async (): Promise<void> => {
+    const template = templateRef.current;
+    if (!template) return;
+    patch({ saving: true, saveError: null });
+    try {
+      await host.writePlan({ sheets: [savedTemplatePlan(template)] });
+      if (alive.current) setState((s) => (s.template && s.template.template === template ? { ...s, saving: false, template: { ...s.template, inBook: true } } : { ...s, saving: false }));
+    } catch (e) {
+      if (alive.current) patch({ saving: false, saveError: errorText(e) });
+    }
+  }, [host, patch]);
 
   // In Excel, re-check as the user edits, once the first check has run (debounced).
   const checkedOnce = state.report !== null;
@@ -188,6 +230,7 @@ export function useReports(host: WorkbookHost) {
     state,
     setMode: (mode: Mode) => patch({ mode }),
     pickTemplate,
+    saveTemplate: () => void saveTemplate(),
     check: () => void check(),
     setFiles: (files: File[]) => patch({ files, outcome: null, collectError: null, progress: null }),
     collect: () => void collect(),
