@@ -5,7 +5,6 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   ProgressBar,
   Radio,
   RadioGroup,
@@ -16,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { DragEvent, useRef, useState } from 'react';
 import { WorkbookHost } from '../../core/host';
+import { ErrorBar } from '../components/PanelStatus';
 import { t } from '../i18n';
 import { fill } from './debounce';
 import { isReportFile } from './files';
@@ -111,23 +111,9 @@ export function ReportsPanel({ host }: ReportsPanelProps) {
             <Caption1>{t('saveTemplateHint')}</Caption1>
           </>
         )}
-        {state.saveError && (
-          <MessageBar className={styles.bar} layout="multiline" intent="error" role="alert">
-            <MessageBarBody>
-              <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>
-              {state.saveError}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {state.saveError && <ErrorBar className={styles.bar} text={state.saveError} />}
         {tpl && <TemplateView template={tpl.template} />}
-        {state.templateError && (
-          <MessageBar className={styles.bar} layout="multiline" intent="error" role="alert">
-            <MessageBarBody>
-              <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>
-              {state.templateError}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {state.templateError && <ErrorBar className={styles.bar} text={state.templateError} />}
       </div>
 
       {state.mode === 'check' && (
@@ -142,14 +128,7 @@ export function ReportsPanel({ host }: ReportsPanelProps) {
           </div>
           {state.checking && <ProgressBar aria-label={t('checking')} />}
           {state.checking && <Caption1 role="status">{t('checking')}</Caption1>}
-          {state.checkError && (
-            <MessageBar className={styles.bar} layout="multiline" intent="error" role="alert">
-              <MessageBarBody>
-                <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>
-                {state.checkError}
-              </MessageBarBody>
-            </MessageBar>
-          )}
+          {state.checkError && <ErrorBar className={styles.bar} text={state.checkError} />}
           {report && (
             <Body1 className={styles.wrap} data-testid="check-summary">
               {report.school ? `${t('checkedSchool')}: ${report.school}. ` : ''}
@@ -228,14 +207,7 @@ export function ReportsPanel({ host }: ReportsPanelProps) {
               </Caption1>
             </div>
           )}
-          {state.collectError && (
-            <MessageBar className={styles.bar} layout="multiline" intent="error" role="alert">
-              <MessageBarBody>
-                <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>
-                {state.collectError}
-              </MessageBarBody>
-            </MessageBar>
-          )}
+          {state.collectError && <ErrorBar className={styles.bar} text={state.collectError} />}
           {outcome && (
             <MessageBar className={styles.bar} layout="multiline" intent={outcome.stopped ? 'warning' : 'success'} role="status">
               <MessageBarBody>{outcome.stopped ? fill(t('collectCancelled'), { read: outcome.read, n: outcome.total }) : t('collectWritten')}</MessageBarBody>

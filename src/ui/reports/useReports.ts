@@ -10,6 +10,7 @@ import type { Collection } from '../../core/templates/collect';
 import type { TemplateDescription } from '../../core/templates/description';
 import { collectPlan } from '../../core/templates/register-plan';
 import { findSavedTemplate, savedTemplatePlan } from '../../core/templates/saved';
+import { errorText } from '../components/errors';
 import { t } from '../i18n';
 import { debounce, fill } from './debounce';
 import { fileSource } from './files';
@@ -83,10 +84,6 @@ const initial: ReportsState = {
 
 const nextTurn = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
-function errorText(e: unknown): string {
-  if (e instanceof Error && /[А-Яа-яЁё]/.test(e.message)) return e.message;
-  return t('errorUnexpected');
-}
 
 export function useReports(host: WorkbookHost) {
   const [state, setState] = useState<ReportsState>(initial);
