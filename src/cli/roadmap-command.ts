@@ -11,6 +11,7 @@ import { CliError, parseArgs } from './args';
 import { parseDayOption, parsePeriodOption, todayLocal } from './dates';
 import { readInput, writeOutput } from './files';
 import { Io } from './io';
+import { printLines } from './print-lines';
 import { formatSummary } from './summary';
 
 export const ROADMAP_HELP = `Использование: oko roadmap ФАЙЛ.xlsx… [параметры]
@@ -75,7 +76,7 @@ export async function roadmapCommand(argv: string[], io: Io): Promise<number> {
     if (json) {
       // Several files make one JSON array, each file's object streamed out as soon as it is read.
       if (files.length > 1) io.out(printed ? ',' : '[');
-      printBatched(io, roadmapJsonLines(analysis, files.length > 1 ? file : undefined));
+      printLines(io, roadmapJsonLines(analysis, files.length > 1 ? file : undefined));
     } else {
       if (printed) io.out('');
       io.out(formatSummary(file, analysis));
@@ -85,17 +86,4 @@ export async function roadmapCommand(argv: string[], io: Io): Promise<number> {
   }
   if (json && files.length > 1 && printed) io.out(']');
   return failed ? 2 : 0;
-}
-
-/** Prints lines a thousand at a time: one write per line would cost a system call each. */
-function printBatched(io: Io, lines: Iterable<string>): void {
-  let batch: string[] = [];
-  for (const line of lines) {
-    batch.push(line);
-    if (batch.length === 1000) {
-      io.out(batch.join('\n'));
-      batch = [];
-    }
-  }
-  if (batch.length) io.out(batch.join('\n'));
 }

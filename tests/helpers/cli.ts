@@ -13,7 +13,14 @@ export async function runCliCalls(argv: string[]): Promise<CliCalls> {
   const out: string[] = [];
   const err: string[] = [];
   const t0 = Date.now();
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t), progress: () => undefined });
+  const utf8 = new TextDecoder();
+  const code = await main(argv, {
+    out: (t) => out.push(t),
+    // Bytes end with a line break, where out() adds one: the same text once joined into lines.
+    outBytes: (b) => out.push(utf8.decode(b).replace(/\n$/, '')),
+    err: (t) => err.push(t),
+    progress: () => undefined,
+  });
   return { code, out, err, ms: Date.now() - t0 };
 }
 
