@@ -2,41 +2,20 @@
 // runs on Linux): build the register, click a finding to select its cell, highlight a
 // protected sheet through the password dialog, remove the highlighting; «Показатели»: build the
 // summary of the ВПР register, see the risks, go to a school's figure. Screenshots at 320 px.
-import type { Server } from 'node:http';
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { readWorkbook } from '../../src/io/xlsx/read-workbook';
+import type { Page } from 'playwright-core';
 import { MARK_FILLS } from '../../src/core/roadmap/marks';
-import { artifactPath, ensureHarnessBuild, HARNESS_DIR, launchChromium, startServer } from '../helpers/browser';
+import { artifactPath, useBrowserSuite } from '../helpers/browser';
 import { NOVO, VPR } from '../helpers/files';
 import type { WireGrid } from './pane/harness';
+import { wireGrids } from './pane/wire-grids';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
+const suite = useBrowserSuite('harness');
 let grids: WireGrid[];
 let vprGrids: WireGrid[];
 
-/** A workbook's sheets as the harness takes them (JSON carries no Maps or Sets). */
-const wire = async (file: string): Promise<WireGrid[]> =>
-  (await readWorkbook(new Uint8Array(readFileSync(file)))).sheets.map((g) => ({
-    ...g,
-    numberFormats: [...(g.numberFormats ?? [])],
-    links: [...(g.links ?? [])],
-    unlocked: [...(g.unlocked ?? [])],
-  }));
-
 beforeAll(async () => {
-  ensureHarnessBuild();
-  ({ server, origin } = await startServer(HARNESS_DIR));
-  browser = await launchChromium();
-  grids = await wire(NOVO);
-  vprGrids = await wire(VPR);
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
+  grids = await wireGrids(NOVO);
+  vprGrids = await wireGrids(VPR);
 });
 
 /** What the fake workbook holds, read inside the page. */
@@ -45,7 +24,7 @@ const fakeState = (page: Page, expression: string): Promise<unknown> =>
 
 test('register, cell selection, protected highlighting with the password dialog, and its removal', async () => {
   // Reduced motion: Fluent skips its transitions, so screenshots show finished states.
-  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'ru-RU', reducedMotion: 'reduce' });
+  const context = await suite.browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'ru-RU', reducedMotion: 'reduce' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -53,7 +32,7 @@ test('register, cell selection, protected highlighting with the password dialog,
     (window as unknown as { okoHarness: unknown }).okoHarness = { grids: g, password: 'секрет' };
   }, grids);
   await page.clock.setFixedTime(new Date('2021-11-01T10:00:00'));
-  await page.goto(`${origin}/`);
+  await page.goto(`${suite.origin}/`);
 
   // The active sheet is chosen by default; ОКО's own sheets are not offered.
   await page.getByRole('combobox').filter({ hasText: 'Приложение 1' }).waitFor();
@@ -97,14 +76,14 @@ test('register, cell selection, protected highlighting with the password dialog,
 }, 180_000);
 
 test('«Показатели»: registers found, indicators ticked, the summary built, risks by level, a risk goes to its school’s figure', async () => {
-  const context = await browser.newContext({ viewport: { width: 320, height: 1400 }, locale: 'ru-RU', reducedMotion: 'reduce' });
+  const context = await suite.browser.newContext({ viewport: { width: 320, height: 1400 }, locale: 'ru-RU', reducedMotion: 'reduce' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.addInitScript((g) => {
     (window as unknown as { okoHarness: unknown }).okoHarness = { grids: g };
   }, vprGrids);
-  await page.goto(`${origin}/`);
+  await page.goto(`${suite.origin}/`);
 
   // The tabs by keyboard: arrow to «Показатели», Enter opens it.
   const roadmapTab = page.getByRole('tab', { name: 'Дорожная карта' });

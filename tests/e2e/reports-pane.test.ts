@@ -2,50 +2,30 @@
 // workbook; the blank is picked; the problems are listed, a click selects the cell; the user
 // edits a cell → worksheets.onChanged fires → the list updates after the debounce. An Excel
 // without change events (2019: ExcelApi 1.8) offers «Проверить снова» only. At 320 px.
-import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { readWorkbook } from '../../src/io/xlsx/read-workbook';
-import { artifactPath, ensureHarnessBuild, HARNESS_DIR, launchChromium, startServer } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { artifactPath, useBrowserSuite } from '../helpers/browser';
 import { SCHOOL_FILES, SCHOOL_TEMPLATE } from '../helpers/files';
 import type { WireGrid } from './pane/harness';
+import { wireGrids } from './pane/wire-grids';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
+const suite = useBrowserSuite('harness');
 let school3: WireGrid[];
 
-const wire = async (file: string): Promise<WireGrid[]> =>
-  (await readWorkbook(new Uint8Array(readFileSync(file)))).sheets.map((g) => ({
-    ...g,
-    numberFormats: [...(g.numberFormats ?? [])],
-    links: [...(g.links ?? [])],
-    unlocked: [...(g.unlocked ?? [])],
-  }));
-
 beforeAll(async () => {
-  ensureHarnessBuild();
-  ({ server, origin } = await startServer(HARNESS_DIR));
-  browser = await launchChromium();
-  school3 = await wire(SCHOOL_FILES[2]);
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
+  school3 = await wireGrids(SCHOOL_FILES[2]);
 });
 
 type Win = { okoHarness: { fake: { book: { selection: unknown }; edit(sheet: string, cell: string, v: unknown): void; changeHandlerCount: number } } };
 
 async function openPane(version?: string): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 320, height: 1100 }, locale: 'ru-RU', reducedMotion: 'reduce' });
+  const context = await suite.browser.newContext({ viewport: { width: 320, height: 1100 }, locale: 'ru-RU', reducedMotion: 'reduce' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.addInitScript(({ g, v }) => {
     (window as unknown as { okoHarness: unknown }).okoHarness = { grids: g, ...(v ? { version: v } : {}) };
   }, { g: school3, v: version });
-  await page.goto(`${origin}/`);
+  await page.goto(`${suite.origin}/`);
   await page.getByRole('tab', { name: 'Отчёты школ' }).click();
   await page.setInputFiles('[data-testid=template-input]', SCHOOL_TEMPLATE);
   return { page, errors, close: () => context.close() };

@@ -4,50 +4,29 @@
 // of several files writes nothing. At 320 px, offline.
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { SCHOOL_FILES, SCHOOL_TEMPLATE, tempDir } from '../helpers/files';
-import { artifactPath, ensureWebBuild, launchChromium, startServer } from '../helpers/browser';
+import { artifactPath, openWatchedPage, useBrowserSuite } from '../helpers/browser';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ensureWebBuild();
-  ({ server, origin } = await startServer());
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
-});
+const suite = useBrowserSuite('web');
 
 const contexts: BrowserContext[] = [];
 afterEach(async () => {
   await Promise.all(contexts.splice(0).map((c) => c.close()));
 });
 
-async function openWith(file: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 320, height: 1200 }, acceptDownloads: true, locale: 'ru-RU', reducedMotion: 'reduce' });
+async function openWith(file: string): Promise<{ page: Page; troubles: () => string[] }> {
+  const { page, context, outside, consoleErrors } = await openWatchedPage(suite, 1200);
   contexts.push(context);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('request', (r) => {
-    if (!r.url().startsWith(origin) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) errors.push(`outside request ${r.url()}`);
-  });
-  await page.goto(`${origin}/`);
+  await page.goto(`${suite.origin}/`);
   await page.setInputFiles('[data-testid=file-input]', file);
   await page.getByRole('tab', { name: 'Отчёты школ' }).click();
-  return { page, errors };
+  return { page, troubles: () => [...consoleErrors, ...outside.map((u) => `outside request ${u}`)] };
 }
 
 test('check: school-3 opened, the blank picked → three missing inputs listed by severity; school-1 has none', async () => {
-  const { page, errors } = await openWith(SCHOOL_FILES[2]);
+  const { page, troubles } = await openWith(SCHOOL_FILES[2]);
   await page.getByRole('button', { name: 'Выбрать бланк шаблона' }).waitFor();
   await page.screenshot({ path: artifactPath('web-320-reports-start.png'), fullPage: true });
   await page.setInputFiles('[data-testid=template-input]', SCHOOL_TEMPLATE);
@@ -62,7 +41,7 @@ test('check: school-3 opened, the blank picked → three missing inputs listed b
   await page.getByRole('button', { name: 'Проверить снова' }).waitFor();
   expect(await page.getByText('Список обновляется сам').count()).toBe(0);
   await page.screenshot({ path: artifactPath('web-320-reports-check.png'), fullPage: true });
-  expect(errors).toEqual([]);
+  expect(troubles()).toEqual([]);
 
   const clean = await openWith(SCHOOL_FILES[0]);
   await clean.page.setInputFiles('[data-testid=template-input]', SCHOOL_TEMPLATE);
@@ -71,7 +50,7 @@ test('check: school-3 opened, the blank picked → three missing inputs listed b
 }, 120_000);
 
 test('collect: the blank and three reports (one dropped) → 3 of 3, problems listed, the register in the downloaded workbook', async () => {
-  const { page, errors } = await openWith(SCHOOL_TEMPLATE);
+  const { page, troubles } = await openWith(SCHOOL_TEMPLATE);
   await page.getByRole('radio', { name: 'Собрать реестр' }).check();
   await page.setInputFiles('[data-testid=template-input]', SCHOOL_TEMPLATE);
   await page.getByText('Бланк «template-blank.xlsx»: полей 23, таблиц 1, листов 2.').waitFor();
@@ -118,11 +97,11 @@ test('collect: the blank and three reports (one dropped) → 3 of 3, problems li
   expect(schools).toHaveLength(3);
   expect(schools[0]).toContain('МОАУ «СОШ № 1 п. Новосергиевка»');
   expect(schools[2]).toContain('МОАУ «Кулагинская СОШ»');
-  expect(errors).toEqual([]);
+  expect(troubles()).toEqual([]);
 }, 120_000);
 
 test('cancel after the first of several files: one read, nothing written', async () => {
-  const { page, errors } = await openWith(SCHOOL_TEMPLATE);
+  const { page, troubles } = await openWith(SCHOOL_TEMPLATE);
   await page.getByRole('radio', { name: 'Собрать реестр' }).check();
   await page.setInputFiles('[data-testid=template-input]', SCHOOL_TEMPLATE);
   await page.getByTestId('template-summary').waitFor();
@@ -145,11 +124,11 @@ test('cancel after the first of several files: one read, nothing written', async
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(saved);
   expect(wb.worksheets.map((w) => w.name)).toEqual(['Отчёт ОО', 'Процедуры']);
-  expect(errors).toEqual([]);
+  expect(troubles()).toEqual([]);
 }, 120_000);
 
 test('save the description: pick the blank, see its fields, save, download; the reopened copy checks without the blank', async () => {
-  const { page, errors } = await openWith(SCHOOL_FILES[2]);
+  const { page, troubles } = await openWith(SCHOOL_FILES[2]);
   await page.setInputFiles('[data-testid=template-input]', SCHOOL_TEMPLATE);
   await page.getByText('ОО: МОАУ «Кулагинская СОШ». Замечаний: 3').waitFor();
   // What was learned: each field's label, sheet and cell, type.
@@ -168,7 +147,7 @@ test('save the description: pick the blank, see its fields, save, download; the 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(saved);
   expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([['Отчёт ОО', 'visible'], ['Процедуры', 'visible'], ['ОКО_шаблон', 'veryHidden']]);
-  expect(errors).toEqual([]);
+  expect(troubles()).toEqual([]);
 
   // The downloaded copy, opened again: no blank picked, the saved description is used.
   const again = await openWith(saved);
@@ -181,5 +160,5 @@ test('save the description: pick the blank, see its fields, save, download; the 
   // The user can still pick a blank: it replaces the saved description.
   await again.page.getByRole('button', { name: 'Другой бланк' }).waitFor();
   await again.page.screenshot({ path: artifactPath('web-320-reports-from-saved.png'), fullPage: true });
-  expect(again.errors).toEqual([]);
+  expect(again.troubles()).toEqual([]);
 }, 180_000);

@@ -2,28 +2,14 @@
 // findings, highlight, download the result and read it back with ExcelJS; the ВПР register's
 // summary with its risks, downloaded with live formulas. At 320 px, offline.
 import ExcelJS from 'exceljs';
-import type { Server } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { NOVO, SEVERSKIY, sha256, tempDir, VPR } from '../helpers/files';
-import { artifactPath, ensureWebBuild, launchChromium, startServer, WEB_DIR } from '../helpers/browser';
+import { artifactPath, openWatchedPage, useBrowserSuite, WEB_DIR } from '../helpers/browser';
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ensureWebBuild();
-  ({ server, origin } = await startServer());
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
-});
+const suite = useBrowserSuite('web');
 
 const contexts: BrowserContext[] = [];
 afterEach(async () => {
@@ -38,19 +24,11 @@ interface Opened {
 }
 
 async function openPage(): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, acceptDownloads: true, locale: 'ru-RU', reducedMotion: 'reduce' });
+  const { page, context, outside, consoleErrors } = await openWatchedPage(suite);
   contexts.push(context);
-  const page = await context.newPage();
   await page.bringToFront();
-  const outside: string[] = [];
-  const consoleErrors: string[] = [];
-  page.on('request', (r) => {
-    if (!r.url().startsWith(origin) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) outside.push(r.url());
-  });
-  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(`${m.text()} ${m.location().url}`));
-  page.on('pageerror', (e) => consoleErrors.push(String(e)));
   await page.clock.setFixedTime(new Date('2021-11-01T10:00:00'));
-  await page.goto(`${origin}/`);
+  await page.goto(`${suite.origin}/`);
   return { page, outside, consoleErrors };
 }
 

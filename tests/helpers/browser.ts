@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { Browser, chromium } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 
 const ROOT = path.join(__dirname, '..', '..');
 export const WEB_DIR = path.join(ROOT, 'dist', 'web');
@@ -53,4 +53,54 @@ export function launchChromium(): Promise<Browser> {
 export function artifactPath(name: string): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return path.join(ARTIFACTS, name);
+}
+
+/** What a browser suite shares: Chromium and the local server's origin, set before the first test. */
+export interface BrowserSuite {
+  browser: Browser;
+  origin: string;
+}
+
+/**
+ * Builds the page (the web page, or the task pane harness over the fake Excel) if it is stale,
+ * serves it on loopback and launches Chromium once for the suite; closes both after it.
+ */
+export function useBrowserSuite(site: 'web' | 'harness'): BrowserSuite {
+  const suite = {} as BrowserSuite;
+  let server: Server | undefined;
+  beforeAll(async () => {
+    if (site === 'web') ensureWebBuild();
+    else ensureHarnessBuild();
+    const started = await startServer(site === 'web' ? WEB_DIR : HARNESS_DIR);
+    server = started.server;
+    suite.origin = started.origin;
+    suite.browser = await launchChromium();
+  }, 240_000);
+  afterAll(async () => {
+    await suite.browser?.close();
+    await new Promise((r) => server?.close(r));
+  });
+  return suite;
+}
+
+/** A page at 320 px and what it did that a test must see fail: console errors, requests leaving the machine. */
+export interface WatchedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Requests to anywhere but the local server (blob: and data: URLs are local too). */
+  outside: string[];
+  consoleErrors: string[];
+}
+
+export async function openWatchedPage(suite: BrowserSuite, height = 900): Promise<WatchedPage> {
+  const context = await suite.browser.newContext({ viewport: { width: 320, height }, acceptDownloads: true, locale: 'ru-RU', reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const outside: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(suite.origin) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) outside.push(r.url());
+  });
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(`${m.text()} ${m.location().url}`));
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  return { page, context, outside, consoleErrors };
 }
