@@ -77,7 +77,7 @@ export function collectPlan(c: Collection): WritePlan {
     title: `Реестр отчётов ОО: ${c.rows.length} из ${c.files.length} файлов (шаблон ${t.fingerprint})`,
     freezeHeader: true,
     table: {
-      name: 'ОКО_Реестр',
+      name: 'ОКО_Реестр_отчётов',
       style: 'TableStyleMedium2',
       columns: columnsOf([
         { header: 'Файл', kind: 'text', width: 24 },
@@ -119,7 +119,7 @@ export function collectPlan(c: Collection): WritePlan {
     title: `Замечания по отчётам: ${c.problems.length}`,
     freezeHeader: true,
     table: {
-      name: 'ОКО_Замечания',
+      name: 'ОКО_Замечания_отчётов',
       style: 'TableStyleMedium3',
       columns: columnsOf([
         { header: 'Файл', kind: 'text', width: 24 },
@@ -139,7 +139,7 @@ export function collectPlan(c: Collection): WritePlan {
     title: 'Поля шаблона (найдены ОКО по незащищённым ячейкам)',
     freezeHeader: true,
     table: {
-      name: 'ОКО_Поля',
+      name: 'ОКО_Поля_шаблона',
       style: 'TableStyleLight9',
       columns: columnsOf([
         { header: 'Код', kind: 'text', width: 16 },

@@ -6,6 +6,11 @@ import { WritePlan } from '../../../src/core/plan';
 import { FINDINGS_SHEET, REGISTER_SHEET, REGISTER_TABLE, roadmapPlan } from '../../../src/core/roadmap/register-plan';
 import { planToXlsx } from '../../../src/io/xlsx/apply-plan';
 import { readWorkbook } from '../../../src/io/xlsx/read-workbook';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { collectPlan } from '../../../src/core/templates/register-plan';
+import { collectFiles, loadTemplate, SourceFile } from '../../../src/io/xlsx/collect-files';
+import { SCHOOL_FILES, SCHOOL_TEMPLATE } from '../../helpers/files';
 import { FakeExcel } from '../../fakes/excel';
 import { roadmapGrid } from '../../helpers/grid';
 import { analysed, excelWith, fixture, NOVO, SEVERSKIY, trimmed, VERSIONS } from './helpers';
@@ -142,5 +147,23 @@ describe('readRegisterTracking', () => {
     expect(typed).toHaveLength(analysed(grids).roadmap.items.length);
     expect(typed[2]).toEqual({ id: reg.shown(5, 0), activity: reg.shown(5, 3), status: 'В работе', doneOn: '2021-11-30', proof: 'https://rmk.example.ru/p.pdf' });
     expect(typed[0]).toMatchObject({ id: '1', status: 'Исполнено', doneOn: '2021-08-25' });
+  });
+});
+
+describe('every ОКО job in one workbook', () => {
+  const fromDisk = (file: string): SourceFile => ({ name: path.basename(file), read: async () => new Uint8Array(readFileSync(file)) });
+
+  test('the roadmap register, then the collected reports: sheets and Excel tables of their own, nothing replaced', async () => {
+    const grids = await fixture(NOVO);
+    const { fake, host } = excelWith(grids);
+    await host.writePlan(roadmapPlan(analysed(grids)));
+    const loaded = await loadTemplate(fromDisk(SCHOOL_TEMPLATE));
+    if (!loaded.ok) throw new Error('the blank template did not load');
+    const run = await collectFiles(loaded.template, SCHOOL_FILES.map(fromDisk));
+    // Excel refuses a second table of the same name (ItemAlreadyExists), as the fake does.
+    await host.writePlan(collectPlan(run.collection));
+    const tables = fake.book.tables.map((t) => t.name);
+    expect(new Set(tables.map((n) => n.toLowerCase())).size).toBe(tables.length);
+    expect(fake.book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining([REGISTER_SHEET, FINDINGS_SHEET, 'Реестр отчётов', 'Замечания к отчётам', 'Поля шаблона']));
   });
 });
