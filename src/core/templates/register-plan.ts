@@ -3,6 +3,7 @@
 // «Замечания» (every problem with its file, school, sheet and cell) and «Поля» (what ОКО
 // learned from the template). Values from schools are plain values: text that starts with
 // «=» is written as text by the adapters, never as a formula.
+import { SEVERITY_RU } from '../findings';
 import { ColumnKind, PlanColumn, PlanSheet, PlanValue, WritePlan } from '../plan';
 import { fold } from '../text';
 import { FieldType, ValueRule } from './description';
@@ -130,7 +131,7 @@ export function collectPlan(c: Collection): WritePlan {
         { header: 'Важность', kind: 'text', width: 14 },
         { header: 'Сообщение', kind: 'text', width: 80, wrap: true },
       ]),
-      rows: c.problems.map((p) => [p.file, p.school, p.sheet, p.cell, p.problem, p.severity === 'error' ? 'ошибка' : 'предупреждение', p.message]),
+      rows: c.problems.map((p) => [p.file, p.school, p.sheet, p.cell, p.problem, SEVERITY_RU[p.severity], p.message]),
     },
   };
   const fields: PlanSheet = {
