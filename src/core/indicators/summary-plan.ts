@@ -68,6 +68,11 @@ function summarySheet(a: IndicatorAnalysis, grids: readonly SheetGrid[], thresho
   const valueCol = (k: number): number => 1 + 2 * k;
   const schoolCell = (row: number): string => `$A${row + 1}`;
   const exact = formulaSafeSchools(a, grids);
+  /** An indicator's figures, «B4:B9»; `anchored` fixes the rows («B$4:B$9») for formulas filled down the table. */
+  const figures = (k: number, anchored = false): string => {
+    const at = (row: number): string => (anchored ? a1(row, valueCol(k)).replace(/\d+$/, (n) => `$${n}`) : a1(row, valueCol(k)));
+    return `${at(first)}:${at(last)}`;
+  };
 
   const rows: PlanValue[][] = schools.map((school, i) => {
     const row = first + i;
@@ -77,14 +82,12 @@ function summarySheet(a: IndicatorAnalysis, grids: readonly SheetGrid[], thresho
       const live = registers.every((r) => exact.get(r.sheet)?.has(school) && (!needsRowFormula(ind, r) || exact.get(r.sheet)?.clean));
       line.push(live ? { formula: indicatorFormula(ind, registers, { schoolCell: schoolCell(row) }), value: value ?? '' } : value);
       const cell = a1(row, valueCol(k));
-      const figures = `${a1(first, valueCol(k)).replace(/\d+$/, (n) => `$${n}`)}:${a1(last, valueCol(k)).replace(/\d+$/, (n) => `$${n}`)}`;
       const rank = a.summary[ind.id]?.rank[school];
-      line.push({ formula: `=IF(ISNUMBER(${cell}),RANK.EQ(${cell},${figures},${ind.better === 'higher' ? 0 : 1}),"")`, value: rank ?? '' });
+      line.push({ formula: `=IF(ISNUMBER(${cell}),RANK.EQ(${cell},${figures(k, true)},${ind.better === 'higher' ? 0 : 1}),"")`, value: rank ?? '' });
     });
     return line;
   });
 
-  const figures = (k: number): string => `${a1(first, valueCol(k))}:${a1(last, valueCol(k))}`;
   const district: PlanValue[] = [FOOTER_LABELS.district];
   const mean: PlanValue[] = [FOOTER_LABELS.mean];
   const median: PlanValue[] = [FOOTER_LABELS.median];
