@@ -20,27 +20,16 @@ export function foldLoose(s: string): string {
 }
 
 /**
- * True when tidyLines() would return the text unchanged: single spaces between words, single
- * line breaks between non-empty lines, nothing to trim. One pass, no allocation: most cells of
- * a register are already tidy, multi-line ones included.
+ * Anything tidyLines() would change: a control character other than \n (tabs, \r), a space
+ * trim() knows other than the plain one, two spaces or breaks in a row, or one at either end.
+ * Most cells of a register are already tidy, multi-line ones included: one native regex scan
+ * tells so without allocating (a JavaScript loop over the characters is twice as slow).
  */
-function isTidy(s: string): boolean {
-  let prev = 0x0a; // as if after a line break: a leading space or break is untidy
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x20 || c === 0x0a) {
-      if (prev === 0x20 || prev === 0x0a) return false;
-    } else if (c < 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) {
-      return false; // tabs, \r and the spaces trim() knows
-    }
-    prev = c;
-  }
-  return prev !== 0x20 && (prev !== 0x0a || s.length === 0);
-}
+const UNTIDY = /[\x00-\x09\x0b-\x1f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|[ \n][ \n]|^[ \n]|[ \n]$/;
 
 /** Trims every line and drops empty ones, keeping the user's line breaks. */
 export function tidyLines(s: string): string {
-  if (isTidy(s)) return s;
+  if (!UNTIDY.test(s)) return s;
   return s
     .split(/\r?\n/)
     .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
@@ -48,16 +37,17 @@ export function tidyLines(s: string): string {
     .join('\n');
 }
 
-/** What fold() turns into a space: JavaScript's \s. */
+/** What fold() turns into a space: JavaScript's \s (letters, Cyrillic included, leave at the first test). */
 const isSpace = (c: number): boolean =>
-  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  c <= 0x20
+    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+    : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
 
 /** What foldLoose() drops at the end: spaces and . , ; : ! … */
 const isDroppedAtEnd = (c: number): boolean => isSpace(c) || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x2026;
 
-/** A character as fold() has it: lower case, ё → е. */
-function foldChar(s: string, i: number): number {
-  const c = s.charCodeAt(i);
+/** The character c (= s.charCodeAt(i)) as fold() has it: lower case, ё → е. */
+function foldChar(c: number, s: string, i: number): number {
   if (c >= 0x41 && c <= 0x5a) return c + 32;
   if (c < 0x80) return c;
   if (c >= 0x410 && c <= 0x42f) return c + 32;
@@ -88,13 +78,14 @@ export function foldLooseHash(s: string): number {
   let i = 0;
   while (i < end && isSpace(s.charCodeAt(i))) i++;
   for (; i < end && taken < HASH_WINDOW; i++) {
-    if (isSpace(s.charCodeAt(i))) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c)) {
       pendingSpace = true;
       continue;
     }
     if (pendingSpace) h = mix(h, 0x20);
     pendingSpace = false;
-    h = mix(h, foldChar(s, i));
+    h = mix(h, foldChar(c, s, i));
     taken++;
   }
   if (i < end) {
@@ -103,13 +94,14 @@ export function foldLooseHash(s: string): number {
     taken = 0;
     pendingSpace = false;
     for (let j = end - 1; j >= i && taken < HASH_WINDOW; j--) {
-      if (isSpace(s.charCodeAt(j))) {
+      const c = s.charCodeAt(j);
+      if (isSpace(c)) {
         pendingSpace = true;
         continue;
       }
       if (pendingSpace) h = mix(h, 0x20);
       pendingSpace = false;
-      h = mix(h, foldChar(s, j));
+      h = mix(h, foldChar(c, s, j));
       taken++;
     }
   }
