@@ -36,6 +36,12 @@ export interface WorkbookHost {
   listSheets(): Promise<SheetInfo[]>;
   /** Every sheet as a grid, read in one batch. */
   readSheets(): Promise<SheetGrid[]>;
+  /**
+   * Every sheet with its unlocked cells and their data validation: the open workbook as a blank
+   * to learn a template from. Rejects with a Russian message where the host cannot tell locked
+   * cells from unlocked ones (Excel before ExcelApi 1.9).
+   */
+  readInputs(): Promise<SheetGrid[]>;
   /** What users typed in the tracking columns of an existing register sheet ([] when none). */
   readRegisterTracking(registerSheet: string): Promise<TypedTracking[]>;
   /** Creates or replaces ОКО's own sheets and tables. */

@@ -9,6 +9,7 @@ import { ExcelApi, Features, featuresOf } from './api';
 import { watchChanges } from './change-events';
 import { mark, unmark } from './marks';
 import { listSheets, readSheets } from './read-sheets';
+import { readInputSheets } from './read-inputs';
 import { readRegisterTracking } from './register';
 import { writePlan } from './write-plan';
 
@@ -31,6 +32,10 @@ export class ExcelHost implements WorkbookHost {
 
   readSheets(): Promise<SheetGrid[]> {
     return readSheets(this.api, this.features);
+  }
+
+  readInputs(): Promise<SheetGrid[]> {
+    return readInputSheets(this.api, this.features);
   }
 
   readRegisterTracking(registerSheet: string): Promise<TypedTracking[]> {

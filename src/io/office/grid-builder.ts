@@ -23,17 +23,23 @@ export class GridBuilder {
 
   constructor(private readonly name: string) {}
 
-  /** A block read at (top, left), 0-based. */
-  put(top: number, left: number, values: unknown[][], formats?: unknown[][], props?: Excel.CellProperties[][]): void {
+  /**
+   * A block read at (top, left), 0-based. Number formats are kept for cells with a value, and
+   * with `emptyFormats` for empty ones too: a blank's inputs are empty, and typed by format.
+   */
+  put(top: number, left: number, values: unknown[][], formats?: unknown[][], props?: Excel.CellProperties[][], emptyFormats = false): void {
     values.forEach((row, i) => {
       const r = top + i;
       const out = (this.values[r] ??= []);
       row.forEach((v, j) => {
         const c = left + j;
         const value = plain(v);
-        if (value === null) return;
-        out[c] = value;
         const fmt = formats?.[i]?.[j];
+        if (value === null) {
+          if (emptyFormats && typeof fmt === 'string' && fmt !== 'General') this.numberFormats.set(cellKey(r, c), fmt);
+          return;
+        }
+        out[c] = value;
         if (typeof fmt === 'string' && fmt !== 'General') this.numberFormats.set(cellKey(r, c), fmt);
         const link = props?.[i]?.[j]?.hyperlink?.address;
         if (link) this.links.set(cellKey(r, c), link);

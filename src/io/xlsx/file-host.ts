@@ -13,6 +13,9 @@ import { TypedTracking } from '../../core/roadmap/tracking';
 import { WritePlan } from '../../core/plan';
 import { applyPlan } from './apply-plan';
 import { sheetNames } from './inspect';
+import { describeProblem } from '../../core/input-problems';
+import { InputError } from './input-error';
+import { readLean } from './lean-read';
 import { loadWorkbook } from './read-workbook';
 import { plain, worksheetToGrid } from './to-grid';
 import { argbOf } from './colors';
@@ -67,13 +70,15 @@ export class FileHost implements WorkbookHost {
     private readonly workbook: ExcelJS.Workbook,
     /** The file has charts or drawings, which ExcelJS does not carry into the downloaded copy. */
     readonly hasDrawings: boolean,
+    /** How messages name the file. */
+    private readonly name: string,
   ) {}
 
-  static async open(bytes: Uint8Array): Promise<FileHost> {
+  static async open(bytes: Uint8Array, name = 'книга'): Promise<FileHost> {
     const workbook = await loadWorkbook(bytes);
     const zip = await JSZip.loadAsync(bytes);
     const hasDrawings = Object.keys(zip.files).some((p) => /^xl\/(charts|drawings|media)\//.test(p));
-    return new FileHost(bytes, workbook, hasDrawings);
+    return new FileHost(bytes, workbook, hasDrawings, name);
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -90,6 +95,18 @@ export class FileHost implements WorkbookHost {
   /** Every sheet but ОКО's record of marks; very hidden ones too (the saved template description). */
   async readSheets(): Promise<SheetGrid[]> {
     return this.workbook.worksheets.filter((ws) => ws.name !== MARKS_SHEET).map(worksheetToGrid);
+  }
+
+  /**
+   * The file as it was opened, read as `oko collect --template` reads a blank (the lean reader
+   * keeps unlocked cells and data validation, which the ExcelJS copy does not expose as such).
+   */
+  async readInputs(): Promise<SheetGrid[]> {
+    try {
+      return (await readLean(this.original)).sheets;
+    } catch (e) {
+      throw e instanceof InputError ? new Error(describeProblem(this.name, e.problem)) : e;
+    }
   }
 
   async readRegisterTracking(registerSheet: string): Promise<TypedTracking[]> {

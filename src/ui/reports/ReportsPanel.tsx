@@ -54,7 +54,7 @@ export interface ReportsPanelProps {
 /** «Отчёты школ»: check this workbook against the district's blank, or collect schools' files into a register. */
 export function ReportsPanel({ host }: ReportsPanelProps) {
   const styles = useStyles();
-  const { state, setMode, pickTemplate, saveTemplate, check, setFiles, collect, cancel, select } = useReports(host);
+  const { state, setMode, pickTemplate, learnFromBook, saveTemplate, check, setFiles, collect, cancel, select } = useReports(host);
   const templateInput = useRef<HTMLInputElement>(null);
   const reportsInput = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -77,9 +77,15 @@ export function ReportsPanel({ host }: ReportsPanelProps) {
       <div className={styles.block}>
         <Subtitle2 as="h2">{t('templateTitle')}</Subtitle2>
         <Caption1>{t('templateHint')}</Caption1>
-        <Button appearance={tpl ? 'secondary' : 'primary'} onClick={() => templateInput.current?.click()} disabled={busy}>
-          {tpl ? t('anotherTemplate') : t('chooseTemplate')}
-        </Button>
+        <div className={styles.actions}>
+          <Button appearance={tpl ? 'secondary' : 'primary'} onClick={() => templateInput.current?.click()} disabled={busy}>
+            {tpl ? t('anotherTemplate') : t('chooseTemplate')}
+          </Button>
+          <Button onClick={learnFromBook} disabled={busy}>
+            {t('learnFromBook')}
+          </Button>
+        </div>
+        <Caption1>{t('learnFromBookHint')}</Caption1>
         <input
           ref={templateInput}
           type="file"
@@ -93,9 +99,14 @@ export function ReportsPanel({ host }: ReportsPanelProps) {
         />
         {state.learning && <ProgressBar aria-label={t('learningTemplate')} />}
         {state.learning && <Caption1 role="status">{t('learningTemplate')}</Caption1>}
-        {tpl && tpl.file !== null && (
+        {tpl && tpl.source !== 'saved' && (
           <Body1 className={styles.wrap} data-testid="template-summary">
-            {fill(t('templateLearned'), { file: tpl.file, fields: tpl.template.fields.length, tables: tpl.template.tables.length, sheets: tpl.template.sheets.length })}
+            {fill(t(tpl.source === 'book' ? 'templateLearnedFromBook' : 'templateLearned'), {
+              file: tpl.file ?? '',
+              fields: tpl.template.fields.length,
+              tables: tpl.template.tables.length,
+              sheets: tpl.template.sheets.length,
+            })}
           </Body1>
         )}
         {tpl && tpl.inBook && (

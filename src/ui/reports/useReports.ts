@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { WorkbookHost } from '../../core/host';
 import { describeProblem } from '../../core/input-problems';
 import { checkFilled, FilledReport } from '../../core/templates/check';
+import { learnTemplate } from '../../core/templates/learn';
 import type { Collection } from '../../core/templates/collect';
 import type { TemplateDescription } from '../../core/templates/description';
 import { collectPlan } from '../../core/templates/register-plan';
@@ -24,7 +25,9 @@ export const RECHECK_DELAY = 800;
 export type Mode = 'check' | 'collect';
 
 export interface LearnedTemplate {
-  /** The blank it was learned from; null when it was read from the description saved in the open workbook. */
+  /** Learned from a blank file picked, from the open workbook as the blank, or read from the description saved in it. */
+  source: 'file' | 'book' | 'saved';
+  /** The blank file's name (source 'file' only). */
   file: string | null;
   template: TemplateDescription;
   /** This description is saved in the open workbook («ОКО_шаблон»). */
@@ -139,7 +142,7 @@ export function useReports(host: WorkbookHost) {
           return;
         }
         templateRef.current = loaded.template;
-        patch({ learning: false, template: { file: file.name, template: loaded.template, inBook: false } });
+        patch({ learning: false, template: { source: 'file', file: file.name, template: loaded.template, inBook: false } });
         if (mode === 'check') await check();
       } catch (e) {
         patch({ learning: false, template: null, templateError: errorText(e) });
@@ -147,6 +150,25 @@ export function useReports(host: WorkbookHost) {
     },
     [check, patch],
   );
+
+  /**
+   * The open workbook is the blank (a methodologist preparing it for the schools): the template
+   * is learned from its unlocked cells. Nothing is checked: a blank has every input empty.
+   */
+  const learnFromBook = useCallback(async (): Promise<void> => {
+    patch({ learning: true, templateError: null, report: null, checkError: null, outcome: null, collectError: null, saveError: null });
+    try {
+      const learned = learnTemplate(await host.readInputs());
+      if (!learned.ok) {
+        patch({ learning: false, template: null, templateError: fill(t('bookUnusable'), { reason: learned.reason }) });
+        return;
+      }
+      templateRef.current = learned.template;
+      patch({ learning: false, template: { source: 'book', file: null, template: learned.template, inBook: false } });
+    } catch (e) {
+      patch({ learning: false, template: null, templateError: errorText(e) });
+    }
+  }, [host, patch]);
 
   // A description saved in the open workbook is the template until the user picks a blank.
   useEffect(() => {
@@ -160,7 +182,7 @@ export function useReports(host: WorkbookHost) {
           if (s.template || s.learning) return s; // a blank picked meanwhile wins
           if ('problem' in saved) return { ...s, templateError: saved.problem };
           templateRef.current = saved.template;
-          return { ...s, template: { file: null, template: saved.template, inBook: true } };
+          return { ...s, template: { source: 'saved', file: null, template: saved.template, inBook: true } };
         });
       })
       .catch(() => undefined); // nothing saved is readable: the user picks the blank as before
@@ -227,6 +249,7 @@ export function useReports(host: WorkbookHost) {
     state,
     setMode: (mode: Mode) => patch({ mode }),
     pickTemplate,
+    learnFromBook: () => void learnFromBook(),
     saveTemplate: () => void saveTemplate(),
     check: () => void check(),
     setFiles: (files: File[]) => patch({ files, outcome: null, collectError: null, progress: null }),

@@ -21,7 +21,7 @@ const useStyles = makeStyles({
 });
 
 /** Loads the ExcelJS host only when a file is opened: the Excel task pane never downloads ExcelJS. */
-const openFile = async (bytes: Uint8Array): Promise<FileHost> => (await import(/* webpackChunkName: "xlsx" */ '../../io/xlsx/file-host')).FileHost.open(bytes);
+const openFile = async (bytes: Uint8Array, name: string): Promise<FileHost> => (await import(/* webpackChunkName: "xlsx" */ '../../io/xlsx/file-host')).FileHost.open(bytes, name);
 
 export function WebApp() {
   const styles = useStyles();
@@ -36,7 +36,7 @@ export function WebApp() {
     setError(null);
     setLoading(true);
     try {
-      const host = await openFile(new Uint8Array(await f.arrayBuffer()));
+      const host = await openFile(new Uint8Array(await f.arrayBuffer()), f.name);
       setFile({ name: f.name, host });
     } catch (e) {
       const { describeProblem } = await import('../../core/input-problems');

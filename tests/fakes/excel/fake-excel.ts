@@ -1,7 +1,7 @@
 // A small, faithful in-memory Excel for the Office.js adapter's tests: a document (model.ts),
 // proxies with load/sync semantics (proxy.ts, objects.ts), requests counted and measured
 // (context.ts), and the requirement sets of a chosen Excel version.
-import { CellRange, parseA1, SheetGrid } from '../../../src/core/grid';
+import { CellRange, DataValidation, parseA1, SheetGrid } from '../../../src/core/grid';
 import { describeFormats } from './conditional-formats';
 import { FakeContext } from './context';
 import { SyncStat } from './wire';
@@ -85,6 +85,10 @@ export class FakeExcel {
       s.ensure(r, c).unlocked = true;
     }
     s.merges = grid.merges.map((m: CellRange) => ({ ...m }));
+    s.validations = (grid.validations ?? []).flatMap((v) => {
+      const rule = officeRule(v);
+      return rule ? [{ rect: { ...v.range }, rule, ignoreBlanks: v.allowBlank ?? true }] : [];
+    });
     if (grid.protection?.protected) {
       s.protection = { protected: true, options: { ...DEFAULT_PROTECTION, ...(grid.protection.options as Partial<ProtectionOptions>) }, password: opts.password ?? null };
     }
@@ -144,4 +148,27 @@ function at(cell: string): { row: number; col: number } {
   const p = parseA1(cell);
   if (!p) throw new Error(`bad cell ${cell}`);
   return p;
+}
+
+/** The file format's operator names as Office.js spells them. */
+const OFFICE_OPERATORS: Record<string, string> = {
+  between: 'Between',
+  notBetween: 'NotBetween',
+  equal: 'EqualTo',
+  notEqual: 'NotEqualTo',
+  greaterThan: 'GreaterThan',
+  lessThan: 'LessThan',
+  greaterThanOrEqual: 'GreaterThanOrEqualTo',
+  lessThanOrEqual: 'LessThanOrEqualTo',
+};
+
+const CRITERIA: Partial<Record<DataValidation['type'], string>> = { whole: 'wholeNumber', decimal: 'decimal', date: 'date', time: 'time', textLength: 'textLength' };
+
+/** A validation read from a file as Excel holds it: Office.js's DataValidationRule shape (null for «any value»). */
+function officeRule(v: DataValidation): Record<string, unknown> | null {
+  if (v.type === 'list') return { list: { inCellDropDown: true, source: v.values ? v.values.join(',') : `=${v.formula1 ?? ''}` } };
+  if (v.type === 'custom') return { custom: { formula: `=${v.formula1 ?? ''}` } };
+  const key = CRITERIA[v.type];
+  if (!key) return null;
+  return { [key]: { formula1: `=${v.formula1 ?? ''}`, ...(v.formula2 !== undefined ? { formula2: `=${v.formula2}` } : {}), operator: OFFICE_OPERATORS[v.operator ?? 'between'] } };
 }

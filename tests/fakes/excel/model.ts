@@ -156,7 +156,8 @@ export class SheetModel {
       if (!row) return;
       row.forEach((cell, c) => {
         if (!cell) return;
-        const used = cell.v !== undefined || cell.f !== undefined || (!valuesOnly && (cell.fmt !== undefined || cell.fill !== undefined || cell.link !== undefined));
+        // An unlocked cell is a formatted one (protection is part of its format), even when empty.
+        const used = cell.v !== undefined || cell.f !== undefined || (!valuesOnly && (cell.fmt !== undefined || cell.fill !== undefined || cell.link !== undefined || cell.unlocked === true));
         if (!used) return;
         if (!rect) rect = { top: r, left: c, bottom: r, right: c };
         else {

@@ -139,13 +139,18 @@ export class FakeRange extends FakeObject<At> {
     });
   }
 
-  getCellProperties(options: { hyperlink?: boolean }): FakeClientResult<unknown[][]> {
+  /** Hyperlinks and (format.protection) locked flags, the two cell properties the adapter asks for. */
+  getCellProperties(options: { hyperlink?: boolean; format?: { protection?: boolean } }): FakeClientResult<unknown[][]> {
     const result = new FakeClientResult<unknown[][]>();
     this._enqueue('getCellProperties', options, '1.9', (stage) => {
       const at = this._target();
       const value = matrix(at, (r, c) => {
-        const link = at.sheet.cell(r, c)?.link;
-        return options.hyperlink && link ? { hyperlink: { ...link } } : {};
+        const cell = at.sheet.cell(r, c);
+        const link = cell?.link;
+        return {
+          ...(options.hyperlink && link ? { hyperlink: { ...link } } : {}),
+          ...(options.format?.protection ? { format: { protection: { locked: cell?.unlocked !== true, formulaHidden: false } } } : {}),
+        };
       });
       const { copy, bytes } = transport(value);
       stage.deliver(bytes, () => result._set(copy as unknown[][]));
@@ -392,12 +397,34 @@ export class FakeDataValidation extends FakeObject<At> {
   }
 
   protected override _props(): Record<string, Prop<At>> {
-    const find = (at: At) => at.sheet.validations.find((v) => rangeA1(v.rect) === rangeA1(at.rect));
-    return {
-      rule: { get: (at) => find(at)?.rule ?? null, set: (at, v) => (this.validation(at).rule = v) },
-      errorAlert: { get: (at) => find(at)?.errorAlert ?? null, set: (at, v) => (this.validation(at).errorAlert = v) },
-      ignoreBlanks: { get: (at) => find(at)?.ignoreBlanks ?? true, set: (at, v) => (this.validation(at).ignoreBlanks = Boolean(v)) },
+    // As Excel reads it: the one rule that covers the whole range (a cell inside a validated
+    // block has the block's rule); none when nothing overlaps; Inconsistent otherwise.
+    const covering = (at: At): ValidationModel | 'none' | 'inconsistent' => {
+      const over = at.sheet.validations.filter((v) => overlaps(v.rect, at.rect));
+      if (over.length === 0) return 'none';
+      const v = over[0];
+      const r = at.rect;
+      return over.length === 1 && v.rect.top <= r.top && v.rect.left <= r.left && v.rect.bottom >= r.bottom && v.rect.right >= r.right ? v : 'inconsistent';
     };
+    const found = (at: At): ValidationModel | null => {
+      const v = covering(at);
+      return typeof v === 'string' ? null : v;
+    };
+    return {
+      type: {
+        get: (at) => {
+          const v = covering(at);
+          return v === 'none' ? 'None' : v === 'inconsistent' ? 'Inconsistent' : validationType(v.rule);
+        },
+      },
+      rule: { get: (at) => ruleAsRead(found(at)?.rule), set: (at, v) => (this.validation(at).rule = v) },
+      errorAlert: { get: (at) => found(at)?.errorAlert ?? null, set: (at, v) => (this.validation(at).errorAlert = v) },
+      ignoreBlanks: { get: (at) => found(at)?.ignoreBlanks ?? true, set: (at, v) => (this.validation(at).ignoreBlanks = Boolean(v)) },
+    };
+  }
+
+  get type(): string {
+    return this._get('type');
   }
 
   get rule(): unknown {
@@ -418,4 +445,33 @@ export class FakeDataValidation extends FakeObject<At> {
   set ignoreBlanks(v: boolean) {
     this._set('ignoreBlanks', v);
   }
+}
+
+const RULE_TYPES: Record<string, string> = {
+  wholeNumber: 'WholeNumber',
+  decimal: 'Decimal',
+  list: 'List',
+  date: 'Date',
+  time: 'Time',
+  textLength: 'TextLength',
+  custom: 'Custom',
+};
+
+/** DataValidation.type of a rule as set: the name of its one criterion. */
+function validationType(rule: unknown): string {
+  const key = Object.keys((rule ?? {}) as object).find((k) => k in RULE_TYPES);
+  return key ? RULE_TYPES[key] : 'None';
+}
+
+/** A rule as Excel gives it back: operands as formulas («=10»), whatever was set (10, «10»). */
+function ruleAsRead(rule: unknown): unknown {
+  if (!rule || typeof rule !== 'object') return {};
+  const formula = (x: unknown): unknown => (x === undefined || (typeof x === 'string' && x.startsWith('=')) ? x : `=${String(x)}`);
+  const out: Record<string, unknown> = {};
+  for (const [k, c] of Object.entries(rule as Record<string, Record<string, unknown>>)) {
+    if (k === 'list' || !c || typeof c !== 'object') out[k] = c && typeof c === 'object' ? { ...c } : c;
+    else if (k === 'custom') out[k] = { ...c, formula: formula(c.formula) };
+    else out[k] = { ...c, formula1: formula(c.formula1), ...(c.formula2 !== undefined ? { formula2: formula(c.formula2) } : {}) };
+  }
+  return out;
 }

@@ -436,4 +436,36 @@ describe('formats the adapter reads', () => {
       await expect(ctx.sync()).rejects.toMatchObject({ code: 'GeneralException' });
     });
   });
+
+  test('the used range counts empty unlocked cells (a format); getCellProperties reports locked per cell', async () => {
+    const fake = new FakeExcel();
+    const s = fake.book.addSheet('Лист1');
+    s.ensure(0, 0).v = 'Наименование ОО';
+    s.ensure(3, 2).unlocked = true;
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Лист1');
+      const used = ws.getUsedRange().load('address');
+      const values = ws.getUsedRange(true).load('address');
+      const props = ws.getRange('B4:C4').getCellProperties({ format: { protection: true } });
+      await ctx.sync();
+      expect([used.address, values.address]).toEqual(["'Лист1'!A1:C4", "'Лист1'!A1"]);
+      expect(props.value[0].map((p) => p.format?.protection?.locked)).toEqual([true, false]);
+    });
+  });
+
+  test('dataValidation as read: a cell inside a validated block has its rule, operands as formulas; None; Inconsistent', async () => {
+    const fake = new FakeExcel();
+    const s = fake.book.addSheet('Лист1');
+    s.validations.push({ rect: { top: 0, left: 0, bottom: 9, right: 0 }, rule: { wholeNumber: { formula1: 0, formula2: '100', operator: 'Between' } } });
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Лист1');
+      const inside = ws.getRange('A5').dataValidation.load('type,rule');
+      const none = ws.getRange('B5').dataValidation.load('type');
+      const mixed = ws.getRange('A5:B5').dataValidation.load('type');
+      await ctx.sync();
+      expect(inside.type).toBe('WholeNumber');
+      expect(inside.rule).toEqual({ wholeNumber: { formula1: '=0', formula2: '=100', operator: 'Between' } });
+      expect([none.type, mixed.type]).toEqual(['None', 'Inconsistent']);
+    });
+  });
 });
