@@ -17,17 +17,18 @@ beforeAll(async () => {
 
 type Win = { okoHarness: { fake: { book: { selection: unknown }; edit(sheet: string, cell: string, v: unknown): void; changeHandlerCount: number } } };
 
-async function openPane(version?: string): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
+/** The pane on a workbook (school 3's filled copy unless told); the blank is picked as a file unless `pick` is false. */
+async function openPane(version?: string, grids: WireGrid[] = school3, pick = true): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
   const context = await suite.browser.newContext({ viewport: { width: 320, height: 1100 }, locale: 'ru-RU', reducedMotion: 'reduce' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.addInitScript(({ g, v }) => {
     (window as unknown as { okoHarness: unknown }).okoHarness = { grids: g, ...(v ? { version: v } : {}) };
-  }, { g: school3, v: version });
+  }, { g: grids, v: version });
   await page.goto(`${suite.origin}/`);
   await page.getByRole('tab', { name: 'Отчёты школ' }).click();
-  await page.setInputFiles('[data-testid=template-input]', SCHOOL_TEMPLATE);
+  if (pick) await page.setInputFiles('[data-testid=template-input]', SCHOOL_TEMPLATE);
   return { page, errors, close: () => context.close() };
 }
 
@@ -94,3 +95,46 @@ test('collect in Excel: the register sheets are written into the open workbook',
   expect(errors).toEqual([]);
   await close();
 }, 120_000);
+
+type Book = { okoHarness: { fake: { book: { sheets: { name: string; visibility: string; protection: { protected: boolean } }[] }; sheet(n: string): { rows: ({ v?: unknown } | undefined)[][] } } } };
+
+test('the blank open in Excel: learned from the workbook, its description saved in it; a copy carrying it is checked with no blank picked', async () => {
+  const blank = await wireGrids(SCHOOL_TEMPLATE, 'lean');
+  const { page, errors, close } = await openPane(undefined, blank, false);
+  await page.getByRole('button', { name: 'Бланк — эта книга' }).click();
+  await page.getByText('Бланк — эта книга: полей 23, таблиц 1, листов 2.').waitFor();
+  await page.getByRole('button', { name: 'Показать поля шаблона' }).click();
+  expect(await page.locator('[data-testid=template-fields] li[data-cell]').first().textContent()).toBe("Наименование ОО — 'Отчёт ОО'!B3, текст");
+  // A blank has every input empty: nothing is checked until asked.
+  expect(await page.getByTestId('check-summary').count()).toBe(0);
+  await page.getByRole('button', { name: 'Сохранить описание в книге' }).click();
+  await page.getByText(/^Описание шаблона сохранено в книге \(23 поля, 1 таблица, отпечаток [0-9a-f]{8}\)\.$/).waitFor();
+  await page.screenshot({ path: artifactPath('pane-320-reports-blank-saved.png'), fullPage: true });
+  const sheets = await page.evaluate(() => (window as unknown as Book).okoHarness.fake.book.sheets.map((s) => [s.name, s.visibility, s.protection.protected]));
+  expect(sheets).toEqual([
+    ['Отчёт ОО', 'Visible', true],
+    ['Процедуры', 'Visible', true],
+    ['ОКО_шаблон', 'VeryHidden', false],
+  ]);
+  // The school's copy of that blank carries the sheet: its pane finds the description itself.
+  const rows = await page.evaluate(() => Array.from((window as unknown as Book).okoHarness.fake.sheet('ОКО_шаблон').rows, (r) => Array.from(r ?? [], (c) => c?.v ?? null)));
+  expect(errors).toEqual([]);
+  await close();
+  const saved: WireGrid = { name: 'ОКО_шаблон', values: rows as WireGrid['values'], merges: [], protection: null, numberFormats: [], links: [], unlocked: [] };
+  const copy = await openPane(undefined, [...school3, saved], false);
+  await copy.page.getByText(/^Описание шаблона сохранено в книге \(23 поля/).waitFor();
+  await copy.page.getByRole('button', { name: 'Проверить', exact: true }).click();
+  await copy.page.getByText('ОО: МОАУ «Кулагинская СОШ». Замечаний: 3').waitFor();
+  expect(copy.errors).toEqual([]);
+  await copy.close();
+}, 120_000);
+
+test('Excel 2019 cannot tell locked cells: «Бланк — эта книга» says to pick the blank as a file', async () => {
+  const { page, errors, close } = await openPane('Excel 2019', await wireGrids(SCHOOL_TEMPLATE, 'lean'), false);
+  await page.getByRole('button', { name: 'Бланк — эта книга' }).click();
+  await page.getByText(/нужен ExcelApi 1\.9.*Выберите бланк файлом/).waitFor();
+  expect(await page.getByTestId('template-summary').count()).toBe(0);
+  expect(errors).toEqual([]);
+  await close();
+}, 120_000);
+

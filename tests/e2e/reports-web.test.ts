@@ -162,3 +162,12 @@ test('save the description: pick the blank, see its fields, save, download; the 
   await again.page.screenshot({ path: artifactPath('web-320-reports-from-saved.png'), fullPage: true });
   expect(again.troubles()).toEqual([]);
 }, 180_000);
+
+test('the blank opened on the web page is learned as the blank: «Бланк — эта книга»', async () => {
+  const { page, troubles } = await openWith(SCHOOL_TEMPLATE);
+  await page.getByRole('button', { name: 'Бланк — эта книга' }).click();
+  await page.getByText('Бланк — эта книга: полей 23, таблиц 1, листов 2.').waitFor();
+  await page.getByRole('button', { name: 'Показать поля шаблона' }).click();
+  expect(await page.locator('[data-testid=template-fields] li[data-cell]').nth(2).textContent()).toBe("Дата заполнения — 'Отчёт ОО'!B5, дата");
+  expect(troubles()).toEqual([]);
+}, 120_000);
