@@ -61,6 +61,9 @@ export const PROBLEMS_SHEET = 'Замечания к отчётам';
 export const FIELDS_SHEET = 'Поля шаблона';
 
 /** A sheet name Excel accepts (31 characters, none of : \ / ? * [ ]), unique among the plan's. */
+/** A template table's records go to a sheet of their own: «Записи Процедуры». */
+export const RECORDS_SHEET_PREFIX = 'Записи ';
+
 function sheetName(wanted: string, taken: Set<string>): string {
   const base = wanted.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 28) || 'Таблица';
   let name = base;
@@ -92,7 +95,7 @@ export function collectPlan(c: Collection): WritePlan {
   const tables: PlanSheet[] = t.tables.map((tab, i) => {
     const recs = c.records.filter((r) => r.table === tab.id);
     return {
-      name: sheetName(`Записи ${tab.sheet}`, taken),
+      name: sheetName(`${RECORDS_SHEET_PREFIX}${tab.sheet}`, taken),
       replace: true,
       title: `${tab.label}: ${recs.length} записей`,
       freezeHeader: true,
