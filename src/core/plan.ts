@@ -34,6 +34,17 @@ export interface PlanTable {
   /** Row values in column order; dates as ISO 'YYYY-MM-DD' strings in 'date' columns. */
   rows: PlanValue[][];
   style: string;
+  /**
+   * Cells whose kind differs from their column's, by column index, one entry per row
+   * (undefined: the column's): a thresholds table holds shares and marks in one column.
+   */
+  cellKinds?: Record<number, (ColumnKind | undefined)[]>;
+}
+
+/** The column as one of its cells is written: its kind overridden where cellKinds says so. */
+export function columnAt(table: PlanTable, row: number, col: number): PlanColumn {
+  const kind = table.cellKinds?.[col]?.[row];
+  return kind ? { ...table.columns[col], kind } : table.columns[col];
 }
 
 /**

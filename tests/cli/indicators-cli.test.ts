@@ -129,7 +129,11 @@ describe('oko indicators -o: the summary workbook in LibreOffice', () => {
     expect(ws.getCell('B4').formula).toContain(`SUMIFS('ВПР'!$F$2:$F$1048576,'ВПР'!$A$2:$A$1048576,"="&$A4,'ВПР'!$F$2:$F$1048576,"<>",'ВПР'!$E$2:$E$1048576,"<>")`);
     expect(ws.getCell('C4').formula).toMatch(/_xlfn\.RANK\.EQ\(B4,B\$4:B\$9,1\)/);
     expect(wb.getWorksheet('ВПР')).toBeDefined();
-    expect(wb.getWorksheet('Пороги')?.getCell('A4').value).toBe('vpr.fail');
+    const thresholds = wb.getWorksheet('Пороги') as ExcelJS.Worksheet;
+    expect(thresholds.getCell('A4').value).toBe('vpr.fail');
+    // Значение: shares as percentages, medal.unconfirmed (a count) as a number, not «0,0 %».
+    const row = (code: string): number => (thresholds.getColumn(1).values as unknown[]).indexOf(code);
+    expect([thresholds.getCell(row('vpr.fail'), 3).numFmt, thresholds.getCell(row('medal.unconfirmed'), 3).numFmt]).toEqual(['0.0%', '0.00']);
   });
 
   test('LibreOffice recomputes every figure, place, district, mean and median to the engine’s value', () => {

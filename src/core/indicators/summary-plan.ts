@@ -15,7 +15,7 @@ import { formatValue } from './format';
 import { indicatorFormula, needsRowFormula, readsRegister } from './formulas';
 import { Indicator } from './indicator';
 import { FigureColumn, riskFormats, ThresholdsLayout } from './risk-formats';
-import { isThresholdsSheet, THRESHOLDS_HEADER, THRESHOLDS_SHEET, WORST_TEXT } from './thresholds-sheet';
+import { isShareThreshold, isThresholdsSheet, THRESHOLDS_HEADER, THRESHOLDS_SHEET, WORST_TEXT } from './thresholds-sheet';
 
 export const SUMMARY_SHEET = 'Сводная';
 export const RISKS_SHEET = 'Риски';
@@ -179,6 +179,8 @@ function thresholdsSheet(a: IndicatorAnalysis): PlanSheet {
         { header: THRESHOLDS_HEADER[4], kind: 'text', width: 70, wrap: true },
       ],
       rows: a.thresholds.map((t) => [t.indicator, t.comparison === 'worst-percent' ? WORST_TEXT : t.comparison, t.value, t.level, t.note]),
+      // Shares as percentages, a mark or a count (vpr.mean ≤ 3,5; medal.unconfirmed > 0) as a number.
+      cellKinds: { 2: a.thresholds.map((t) => (isShareThreshold(t) ? undefined : 'number')) },
     },
   };
 }

@@ -144,6 +144,9 @@ function readValue(grid: SheetGrid, r: number, c: number, share: boolean): Value
   return { kind: 'value', value: n };
 }
 
+/** Whether a threshold's value is a share (shown as a percentage): «в N % худших», or a share indicator's. */
+export const isShareThreshold = (t: Threshold): boolean => t.comparison === 'worst-percent' || findIndicator(t.indicator)?.format === 'percent';
+
 /**
  * The `Пороги` sheet to write: the header and one row per threshold, shares as Excel
  * percentages (0.25 shown as 25 %) so that conditional formats can compare cells with them.
@@ -152,10 +155,9 @@ export function thresholdsGrid(thresholds: readonly Threshold[]): SheetGrid {
   const values: CellValue[][] = [[...THRESHOLDS_HEADER]];
   const numberFormats = new Map<string, string>();
   thresholds.forEach((t, i) => {
-    const ind = findIndicator(t.indicator);
     const r = i + 1;
     values.push([t.indicator, t.comparison === 'worst-percent' ? WORST_TEXT : t.comparison, t.value, t.level, t.note]);
-    if (t.comparison === 'worst-percent' || ind?.format === 'percent') {
+    if (isShareThreshold(t)) {
       const percent = Math.round(t.value * 1e6) / 1e4;
       numberFormats.set(cellKey(r, 2), Number.isInteger(percent) ? '0%' : '0.0%');
     }

@@ -4,7 +4,7 @@
 // a column's formula filled down is sent once (fill-down.ts), so the summary's size in the
 // request does not grow with its formulas.
 import { a1, quoteSheet, rangeA1 } from '../../core/grid';
-import { footerTopRow, PlanSheet, tableTopRow, WritePlan } from '../../core/plan';
+import { columnAt, footerTopRow, PlanSheet, tableTopRow, WritePlan } from '../../core/plan';
 import { ExcelApi, Features } from './api';
 import { actionBytes, Batcher, jsonBytes, runsUnder } from './chunks';
 import { FillRun, fillRuns } from './fill-down';
@@ -44,7 +44,7 @@ async function writeSheet(ctx: Excel.RequestContext, b: Batcher, f: Features, sh
   // An Excel table needs at least one data row; an empty result gets one blank row.
   const rows = table.rows.length ? table.rows : [table.columns.map(() => null)];
   const last = top + rows.length;
-  const written = rows.map((r) => table.columns.map((c, i) => officeCell(r[i] ?? null, c)));
+  const written = rows.map((r, k) => table.columns.map((_c, i) => officeCell(r[i] ?? null, columnAt(table, k, i))));
   const fills = f.autoFill ? fillRuns(written.length, width, (r, c) => (written[r][c].formula ? String(written[r][c].value) : null), (r) => top + 1 + r) : [];
   const cells = withoutFilled(written, fills);
   const across = (from: number, to: number, left = 0, right = width - 1): string => rangeA1({ top: from, left, bottom: to, right });

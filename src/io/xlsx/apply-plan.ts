@@ -2,7 +2,7 @@
 // header, number formats, drop-down lists. Only ОКО's own sheets are replaced.
 import ExcelJS from 'exceljs';
 import { fromIso } from '../../core/dates';
-import { footerTopRow, isFormula, NUMBER_FORMATS, PlanColumn, PlanConditionalFormat, PlanSheet, PlanValue, tableTopRow, WritePlan } from '../../core/plan';
+import { columnAt, footerTopRow, isFormula, NUMBER_FORMATS, PlanColumn, PlanConditionalFormat, PlanSheet, PlanValue, tableTopRow, WritePlan } from '../../core/plan';
 import { columnLetters } from '../../core/grid';
 import { argbOf } from './colors';
 
@@ -99,16 +99,17 @@ function addSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
     style: { theme: table.style as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
     // The label shows only if a user turns the totals row on; ExcelJS would write «Total».
     columns: table.columns.map((c, i) => ({ name: c.header, filterButton: true, ...(i === 0 ? { totalsRowLabel: 'Итого' } : {}) })),
-    rows: rows.map((r) => r.map((v, i) => cellValue(v, table.columns[i]))),
+    rows: rows.map((r, k) => r.map((v, i) => cellValue(v, columnAt(table, k, i)))),
   });
   const last = top + rows.length;
   table.columns.forEach((c, i) => {
     const column = ws.getColumn(i + 1);
     column.width = c.width;
-    const fmt = NUMBER_FORMATS[c.kind];
     for (let r = top + 1; r <= last; r++) {
       const cell = ws.getCell(r, i + 1);
-      if (fmt && !(c.kind === 'date' && typeof cell.value === 'string')) cell.numFmt = fmt;
+      const kind = columnAt(table, r - top - 1, i).kind;
+      const fmt = NUMBER_FORMATS[kind];
+      if (fmt && !(kind === 'date' && typeof cell.value === 'string')) cell.numFmt = fmt;
       if (c.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
       else cell.alignment = { vertical: 'top' };
     }

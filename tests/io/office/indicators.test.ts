@@ -84,6 +84,12 @@ describe('the summary of vpr-sample.xlsx in Excel', () => {
     const thresholds = plan.sheets.find((s) => s.name === THRESHOLDS_SHEET) as PlanSheet;
     const read = await formulasOf(fake, THRESHOLDS_SHEET, `A4:E${3 + thresholds.table.rows.length}`);
     expect(read).toEqual(thresholds.table.rows.map((r) => r.map(asEntered)));
+    // Значение: shares as percentages, medal.unconfirmed (a count) as a number, not «0,0 %».
+    const formatOf = (indicator: string): string | undefined => {
+      const k = thresholds.table.rows.findIndex((r) => r[0] === indicator);
+      return fake.sheet(THRESHOLDS_SHEET).cell(3 + k, 2)?.fmt;
+    };
+    expect([formatOf('vpr.fail'), formatOf('medal.unconfirmed')]).toEqual(['0.0%', '0.00']);
     expect(fake.book.tables.map((t) => t.name)).toEqual(['ОКО_Сводная', 'ОКО_Пороги', 'ОКО_Риски', 'ОКО_Замечания_реестров']);
     const risks = plan.sheets.find((s) => s.name === RISKS_SHEET) as PlanSheet;
     expect(fake.sheet(RISKS_SHEET).shown(3, 6)).toBe(risks.table.rows[0][6]);
