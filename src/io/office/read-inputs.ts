@@ -6,6 +6,7 @@
 // number formats and locked flags (getCellProperties, ExcelApi 1.9), then 1 per 2 000 input
 // cells for their data validation (usually 1: a blank has tens of inputs, not thousands).
 import { CellRange, DataValidation, SheetGrid, ValidationType } from '../../core/grid';
+import { MergeIndex } from '../../core/layout/merges';
 import { SAVED_TEMPLATE_SHEET } from '../../core/templates/description';
 import { ExcelApi, Features } from './api';
 import { parseAreas } from './addresses';
@@ -116,10 +117,10 @@ export async function readInputSheets(api: ExcelApi, f: Features): Promise<Sheet
 async function readValidations(ctx: Excel.RequestContext, sheets: Excel.Worksheet[], grids: SheetGrid[]): Promise<void> {
   const cells: { s: number; row: number; col: number }[] = [];
   grids.forEach((g, s) => {
+    const merges = new MergeIndex(g.merges, g.merges.reduce((n, m) => Math.max(n, m.bottom), g.values.length - 1));
     for (const key of g.unlocked ?? []) {
       const [row, col] = key.split(',').map(Number);
-      const covered = g.merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
-      if (!covered) cells.push({ s, row, col });
+      if (!merges.isCovered(row, col)) cells.push({ s, row, col });
     }
   });
   for (let start = 0; start < cells.length; start += VALIDATIONS_PER_SYNC) {
