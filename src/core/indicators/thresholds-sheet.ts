@@ -6,6 +6,7 @@ import { findHeader, HeaderMatch } from '../layout/header';
 import { MergedView } from '../layout/merges';
 import { fold } from '../text';
 import { findIndicator } from './catalogue';
+import type { Indicator } from './indicator';
 import { parseNumberText } from './cell-number';
 import { numberRu } from './format';
 import type { ThresholdsLayout } from './risk-formats';
@@ -95,7 +96,7 @@ export function readThresholds(grid: SheetGrid): ThresholdsRead {
       add('thresholds.bad-comparison', 'error', r, col.comparison, `сравнение «${cmpText}» не распознано. Строка не учтена; впишите ≥, ≤, >, < или «${WORST_TEXT}».`);
       continue;
     }
-    const share = cmp.comparison === 'worst-percent' || ind.format === 'percent';
+    const share = valueIsShare(cmp.comparison, ind);
     const read = readValue(grid, r, col.value, share);
     let limit: number;
     if (read.kind === 'empty' && cmp.share !== undefined) limit = cmp.share;
@@ -145,7 +146,9 @@ function readValue(grid: SheetGrid, r: number, c: number, share: boolean): Value
 }
 
 /** Whether a threshold's value is a share (shown as a percentage): «в N % худших», or a share indicator's. */
-export const isShareThreshold = (t: Threshold): boolean => t.comparison === 'worst-percent' || findIndicator(t.indicator)?.format === 'percent';
+const valueIsShare = (comparison: Comparison, indicator: Indicator | undefined): boolean => comparison === 'worst-percent' || indicator?.format === 'percent';
+
+export const isShareThreshold = (t: Threshold): boolean => valueIsShare(t.comparison, findIndicator(t.indicator));
 
 /**
  * The `Пороги` sheet to write: the header and one row per threshold, shares as Excel
