@@ -8,6 +8,7 @@ import { Collection, collectJsonChunks } from '../core/templates/collect';
 import { TemplateDescription } from '../core/templates/description';
 import { collectPlan } from '../core/templates/register-plan';
 import { collectFiles, loadTemplate as learnTemplateFile, SourceFile } from '../io/xlsx/collect-files';
+import { writeNewWorkbook } from '../io/xlsx/new-workbook';
 import { CliError, parseArgs } from './args';
 import { expandInputs } from './collect-files';
 import { readInput, writeOutput } from './files';
@@ -116,9 +117,7 @@ export async function collectCommand(argv: string[], io: Io): Promise<number> {
   );
   if (output) {
     io.progress(`Запись «${output}»…`);
-    // ExcelJS is loaded only when a workbook is written: it takes half a second to load.
-    const { planToXlsx } = await import('../io/xlsx/apply-plan');
-    await writeOutput(output, await planToXlsx(collectPlan(result)), [templateFile, ...files]);
+    await writeOutput(output, (f) => writeNewWorkbook(collectPlan(result), f), [templateFile, ...files]);
   }
   io.progress('');
   if (args.flags.has('--json')) {

@@ -26,7 +26,8 @@ async function realOrResolved(p: string): Promise<string> {
   }
 }
 
-export async function writeOutput(out: string, bytes: Uint8Array, inputs: string[]): Promise<void> {
+/** `content`: the bytes, or a writer that fills the file it is given (a workbook streamed as it is made). */
+export async function writeOutput(out: string, content: Uint8Array | ((file: string) => Promise<void>), inputs: string[]): Promise<void> {
   const target = await realOrResolved(out);
   for (const input of inputs) {
     if ((await realOrResolved(input)) === target) {
@@ -36,7 +37,8 @@ export async function writeOutput(out: string, bytes: Uint8Array, inputs: string
   if (!/\.xlsx$/i.test(out)) throw new CliError(`-o: имя выходного файла должно оканчиваться на .xlsx («${out}»)`);
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
-    await fs.writeFile(tmp, bytes);
+    if (typeof content === 'function') await content(tmp);
+    else await fs.writeFile(tmp, content);
     await fs.rename(tmp, target);
   } catch (e) {
     await fs.rm(tmp, { force: true });

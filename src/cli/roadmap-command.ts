@@ -4,7 +4,7 @@ import { describeProblem } from '../core/input-problems';
 import { analyseRoadmap, RoadmapAnalysis } from '../core/roadmap/analyse';
 import { roadmapJsonLines } from '../core/roadmap/json';
 import { roadmapPlan } from '../core/roadmap/register-plan';
-import { planToXlsx } from '../io/xlsx/apply-plan';
+import { writeNewWorkbook } from '../io/xlsx/new-workbook';
 import { InputError } from '../io/xlsx/input-error';
 import { readWorkbook } from '../io/xlsx/read-workbook';
 import { CliError, parseArgs } from './args';
@@ -70,7 +70,7 @@ export async function roadmapCommand(argv: string[], io: Io): Promise<number> {
     io.progress('');
     if (output) {
       io.progress(`Запись «${output}»…`);
-      await writeOutput(output, await planToXlsx(roadmapPlan(analysis)), files);
+      await writeOutput(output, (f) => writeNewWorkbook(roadmapPlan(analysis), f), files);
       io.progress('');
     }
     if (json) {

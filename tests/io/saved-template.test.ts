@@ -4,7 +4,7 @@
 // among the sheets a user picks.
 import ExcelJS from 'exceljs';
 import { readSavedTemplate, SAVED_TEMPLATE_SHEET, savedTemplatePlan } from '../../src/core/templates/saved';
-import { planToXlsx } from '../../src/io/xlsx/apply-plan';
+import { newWorkbookBytes } from '../../src/io/xlsx/new-workbook';
 import { FileHost } from '../../src/io/xlsx/file-host';
 import { readLean } from '../../src/io/xlsx/lean-read';
 import { bigTemplate, bookBytes, districtTemplate, gridsOf } from '../core/templates/build';
@@ -41,7 +41,7 @@ describe('saved template description, xlsx adapter', () => {
 
   test('a description of several pieces round-trips through a file', async () => {
     const t = bigTemplate();
-    const bytes = await planToXlsx({ sheets: [savedTemplatePlan(t)] });
+    const bytes = await newWorkbookBytes({ sheets: [savedTemplatePlan(t)] });
     expect(readSavedTemplate((await readLean(bytes)).sheets)).toEqual(t);
     expect(readSavedTemplate((await (await FileHost.open(bytes)).readSheets()))).toEqual(t);
   });

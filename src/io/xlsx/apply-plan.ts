@@ -1,45 +1,32 @@
-// Applies a WritePlan to an ExcelJS workbook: sheets, Excel tables with filters, frozen
+// Applies a WritePlan to an ExcelJS workbook that already exists (a user's file): sheets, Excel tables with filters, frozen
 // header, number formats, drop-down lists. Only ОКО's own sheets are replaced.
 import ExcelJS from 'exceljs';
-import { fromIso } from '../../core/dates';
-import { columnAt, footerTopRow, isFormula, NUMBER_FORMATS, PlanColumn, PlanConditionalFormat, PlanSheet, PlanValue, tableTopRow, WritePlan } from '../../core/plan';
+import { dayFromExcelSerial } from '../../core/dates';
+import { columnAt, footerTopRow, PlanConditionalFormat, PlanSheet, tableTopRow, WritePlan } from '../../core/plan';
 import { columnLetters } from '../../core/grid';
 import { argbOf } from './colors';
+import { fileFormula, footerFormatOf, listFormula, listRows, numberFormatOf, StoredCell, storedCell } from './plan-cells';
 
 const MS_PER_DAY = 86_400_000;
 
-/**
- * A formula as the file stores it: without its «=», and functions newer than Excel 2007 under
- * their «_xlfn.» name (Excel shows #NAME? for a bare RANK.EQ read from a file; Office.js and
- * the formula bar take the plain name).
- */
-const fileFormula = (f: string): string => f.replace(/^=/, '').replace(/(^|[^.\w])(RANK\.EQ)\(/g, '$1_xlfn.$2(');
-
-function cellValue(v: PlanValue, col: PlanColumn): ExcelJS.CellValue {
-  if (isFormula(v)) {
-    // The engine's figure is the cached result.
-    const formula = fileFormula(v.formula);
-    return v.value === null ? ({ formula } as ExcelJS.CellFormulaValue) : ({ formula, result: v.value } as ExcelJS.CellFormulaValue);
+function excelValue(c: StoredCell): ExcelJS.CellValue {
+  switch (c.kind) {
+    case 'empty':
+      return null;
+    case 'text':
+      return c.text;
+    case 'number':
+      return c.number;
+    case 'boolean':
+      return c.value;
+    case 'date':
+      return new Date(dayFromExcelSerial(c.serial) * MS_PER_DAY);
+    case 'link':
+      return { text: c.url, hyperlink: c.url };
+    case 'formula':
+      // The engine's figure is the cached result.
+      return (c.cached === null ? { formula: c.formula } : { formula: c.formula, result: c.cached }) as ExcelJS.CellFormulaValue;
   }
-  if (v === null || v === '') return null;
-  if (col.kind === 'date' && typeof v === 'string') {
-    const day = fromIso(v);
-    // A date cell that held text the engine could not read stays as the user's text.
-    return day === null ? v : new Date(day * MS_PER_DAY);
-  }
-  if (col.kind === 'link' && typeof v === 'string' && /^https?:\/\/\S+$/i.test(v)) return { text: v, hyperlink: v };
-  return v;
-}
-
-/** Excel caps an inline list at 255 characters: keep the first values that fit. */
-function listFormula(values: string[]): string {
-  const kept: string[] = [];
-  for (const v of values) {
-    const clean = v.replace(/[",]/g, ' ').trim();
-    if ([...kept, clean].join(',').length > 253) break;
-    kept.push(clean);
-  }
-  return `"${kept.join(',')}"`;
 }
 
 function addConditionalFormats(ws: ExcelJS.Worksheet, list: PlanConditionalFormat[]): void {
@@ -68,9 +55,10 @@ function addFooter(ws: ExcelJS.Worksheet, sheet: PlanSheet): void {
     row.forEach((v, i) => {
       const col = sheet.table.columns[i];
       const cell = ws.getCell(top + k, i + 1);
-      cell.value = cellValue(v, col);
-      const fmt = NUMBER_FORMATS[col.kind];
-      if (fmt && (isFormula(v) || typeof v === 'number')) cell.numFmt = fmt;
+      const stored = storedCell(v, col);
+      cell.value = excelValue(stored);
+      const fmt = footerFormatOf(stored, col);
+      if (fmt) cell.numFmt = fmt;
     });
     ws.getCell(top + k, 1).font = { bold: true };
   });
@@ -92,6 +80,7 @@ function addSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
   }
   // An Excel table needs at least one data row; an empty result gets one blank row.
   const rows = table.rows.length ? table.rows : [table.columns.map(() => null)];
+  const stored = rows.map((r, k) => r.map((v, i) => storedCell(v, columnAt(table, k, i))));
   ws.addTable({
     name: table.name,
     ref: `A${top}`,
@@ -99,7 +88,7 @@ function addSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
     style: { theme: table.style as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
     // The label shows only if a user turns the totals row on; ExcelJS would write «Total».
     columns: table.columns.map((c, i) => ({ name: c.header, filterButton: true, ...(i === 0 ? { totalsRowLabel: 'Итого' } : {}) })),
-    rows: rows.map((r, k) => r.map((v, i) => cellValue(v, columnAt(table, k, i)))),
+    rows: stored.map((r) => r.map(excelValue)),
   });
   const last = top + rows.length;
   table.columns.forEach((c, i) => {
@@ -107,16 +96,17 @@ function addSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
     column.width = c.width;
     for (let r = top + 1; r <= last; r++) {
       const cell = ws.getCell(r, i + 1);
-      const kind = columnAt(table, r - top - 1, i).kind;
-      const fmt = NUMBER_FORMATS[kind];
-      if (fmt && !(kind === 'date' && typeof cell.value === 'string')) cell.numFmt = fmt;
+      const k = r - top - 1;
+      const fmt = numberFormatOf(stored[k][i], columnAt(table, k, i));
+      if (fmt) cell.numFmt = fmt;
       if (c.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
       else cell.alignment = { vertical: 'top' };
     }
     if (c.list) {
       const letter = columnLetters(i);
+      const [first, end] = listRows(top, last);
       // ExcelJS has this API but not in its typings.
-      (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}${top + 1}:${letter}${Math.max(last, top + 1000)}`, {
+      (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}${first}:${letter}${end}`, {
         type: 'list',
         allowBlank: true,
         showErrorMessage: false,
@@ -132,12 +122,4 @@ function addSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
 
 export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   for (const sheet of plan.sheets) addSheet(wb, sheet);
-}
-
-export async function planToXlsx(plan: WritePlan): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'ОКО';
-  applyPlan(wb, plan);
-  const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
 }

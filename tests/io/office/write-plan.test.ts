@@ -4,7 +4,7 @@ import { dayOf, excelSerialFromDay } from '../../../src/core/dates';
 import { SheetGrid } from '../../../src/core/grid';
 import { WritePlan } from '../../../src/core/plan';
 import { FINDINGS_SHEET, REGISTER_SHEET, REGISTER_TABLE, roadmapPlan } from '../../../src/core/roadmap/register-plan';
-import { planToXlsx } from '../../../src/io/xlsx/apply-plan';
+import { newWorkbookBytes } from '../../../src/io/xlsx/new-workbook';
 import { readWorkbook } from '../../../src/io/xlsx/read-workbook';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,7 +18,7 @@ import { analysed, excelWith, fixture, NOVO, SEVERSKIY, trimmed, VERSIONS } from
 const userSheets = (fake: FakeExcel, names: string[]): string => JSON.stringify(names.map((n) => ({ ...fake.sheet(n), notes: [...fake.sheet(n).notes] })));
 
 async function twin(plan: WritePlan): Promise<SheetGrid[]> {
-  return (await readWorkbook(await planToXlsx(plan))).sheets;
+  return (await readWorkbook(await newWorkbookBytes(plan))).sheets;
 }
 
 describe('writePlan', () => {
