@@ -14,7 +14,7 @@ function zipOf(plan: WritePlan, content: (xml: () => Iterable<string>) => string
   const zip = new JSZip();
   // The creation date of a file is the moment it is written; the zip entries carry it too.
   const now = new Date();
-  for (const part of packageParts(plan, now)) zip.file(part.path, typeof part.xml === 'string' ? part.xml : content(part.xml), { date: now });
+  for (const part of packageParts(plan, now)) zip.file(part.path, typeof part.xml === 'string' ? part.xml : content(part.xml), { date: now, createFolders: false });
   return zip;
 }
 
