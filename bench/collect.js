@@ -11,7 +11,9 @@
 // (dist/, `npx tsc -p tsconfig.node.json`) as a child process, twice:
 //   a. oko collect --template template-blank.xlsx FOLDER --json   (stdout to /dev/null)
 //   b. oko collect --template template-blank.xlsx FOLDER -o register.xlsx
-// and prints files/s (wall clock, Node's start-up included) and the child's peak RSS.
+// and prints files/s (wall clock, Node's start-up included) and the child's peak RSS; then runs
+// each once more with a full GC every 100 ms to print the heap the process really keeps (peak
+// RSS also counts garbage not yet collected, so it moves with V8's GC timing).
 // Target: ≥ 100 files/s on a 2-core machine; peak RSS about the same for both counts, with
 // --json and with -o alike (the register is written as it is generated, not built in memory).
 'use strict';
@@ -97,6 +99,25 @@ function runCli(args) {
   return { ms, rss };
 }
 
+/**
+ * Runs the CLI again with a full garbage collection every 100 ms, and returns the largest heap
+ * that survived one (MB): what the process keeps, as opposed to peak RSS, which also counts
+ * garbage V8 has not collected yet. Not timed.
+ */
+function keptHeap(args) {
+  const runner = `
+    let kept = 0;
+    const sample = () => { global.gc(); kept = Math.max(kept, process.memoryUsage().heapUsed); };
+    const timer = setInterval(sample, 100);
+    const { main } = require(${JSON.stringify(path.join(ROOT, 'dist', 'cli', 'oko.js'))});
+    main(${JSON.stringify(args)})
+      .then((code) => { clearInterval(timer); sample(); process.stderr.write('KEPT ' + kept + '\\n'); process.exitCode = code; });`;
+  const r = spawnSync(process.execPath, ['--expose-gc', '-e', runner], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const kept = Number(/KEPT (\d+)/.exec(r.stderr ?? '')?.[1] ?? NaN) / 1e6;
+  if (!Number.isFinite(kept)) console.error(`  heap run: ${(r.stderr ?? '').trim().split('\n')[0]}`);
+  return kept;
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (!fs.existsSync(path.join(ROOT, 'dist', 'cli', 'oko.js'))) {
@@ -114,7 +135,9 @@ async function main() {
     const json = runCli(['collect', '--template', template, dir, '--json']);
     const out = path.join(os.tmpdir(), `oko-bench-register-${count}-${process.pid}.xlsx`);
     const xlsx = runCli(['collect', '--template', template, dir, '-o', out]);
-    const row = (name, r) => `  ${name.padEnd(8)} ${(count / (r.ms / 1000)).toFixed(0).padStart(6)} files/s  ${(r.ms / 1000).toFixed(2).padStart(6)} s  peak RSS ${r.rss.toFixed(0)} MB`;
+    json.kept = keptHeap(['collect', '--template', template, dir, '--json']);
+    xlsx.kept = keptHeap(['collect', '--template', template, dir, '-o', out]);
+    const row = (name, r) => `  ${name.padEnd(8)} ${(count / (r.ms / 1000)).toFixed(0).padStart(6)} files/s  ${(r.ms / 1000).toFixed(2).padStart(6)} s  peak RSS ${r.rss.toFixed(0)} MB  heap kept ${r.kept.toFixed(1)} MB`;
     console.log(row('--json', json));
     console.log(row('-o xlsx', xlsx));
     results.push({ count, json, xlsx });
@@ -127,7 +150,10 @@ async function main() {
     const [a, b] = [results[0], results[results.length - 1]];
     for (const key of ['json', 'xlsx']) {
       const perThousand = ((b[key].rss - a[key].rss) / (b.count - a.count)) * 1000;
-      console.log(`Peak RSS ${key === 'json' ? '--json' : '-o xlsx'}: ${a[key].rss.toFixed(0)} MB for ${a.count} files, ${b[key].rss.toFixed(0)} MB for ${b.count} files (×${(b[key].rss / a[key].rss).toFixed(2)} for ×${(b.count / a.count).toFixed(1)} files; ${perThousand.toFixed(1)} MB per 1 000 more files).`);
+      const keptPerThousand = ((b[key].kept - a[key].kept) / (b.count - a.count)) * 1000;
+      const name = key === 'json' ? '--json' : '-o xlsx';
+      console.log(`${name}: peak RSS ${a[key].rss.toFixed(0)} MB for ${a.count} files, ${b[key].rss.toFixed(0)} MB for ${b.count} files (×${(b[key].rss / a[key].rss).toFixed(2)} for ×${(b.count / a.count).toFixed(1)} files; ${perThousand.toFixed(1)} MB per 1 000 more files).`);
+      console.log(`${' '.repeat(name.length)}  heap kept ${a[key].kept.toFixed(1)} MB → ${b[key].kept.toFixed(1)} MB (${keptPerThousand.toFixed(2)} MB per 1 000 more files).`);
     }
   }
 }

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { describeProblem } from '../core/input-problems';
-import { Collection, collectJsonChunks } from '../core/templates/collect';
+import { Collection, collectJsonChunks, isUnreadFile } from '../core/templates/collect';
 import { TemplateDescription } from '../core/templates/description';
 import { collectPlan } from '../core/templates/register-plan';
 import { collectFiles, loadTemplate as learnTemplateFile, SourceFile } from '../io/xlsx/collect-files';
@@ -13,6 +13,8 @@ import { CliError, parseArgs } from './args';
 import { expandInputs } from './collect-files';
 import { readInput, writeOutput } from './files';
 import { Io } from './io';
+import { printLines } from './print-lines';
+import { fileStore } from './spool';
 
 export const COLLECT_HELP = `Использование: oko collect --template БЛАНК.xlsx ФАЙЛЫ… [параметры]
 
@@ -61,24 +63,27 @@ function plural(n: number, one: string, few: string, many: string): string {
   return `${n} ${w}`;
 }
 
-function summary(templateFile: string, saved: boolean, c: Collection): string {
+/** The summary for people, a line at a time (a big collection's problems are read from disk). */
+function* summaryLines(templateFile: string, saved: boolean, c: Collection): Generator<string> {
   const t = c.template;
-  const errors = c.problems.filter((p) => p.severity === 'error').length;
-  const unread = c.problems.filter((p) => p.problem === 'file.unreadable' || p.problem === 'file.unsupported-format').length;
-  const lines = [
-    `Шаблон «${templateFile}»${saved ? ' (описание, сохранённое в книге)' : ''}: ${plural(t.fields.length, 'поле', 'поля', 'полей')}${t.tables.length ? `, ${plural(t.tables.length, 'таблица', 'таблицы', 'таблиц')}` : ''} на ${plural(t.sheets.length, 'листе', 'листах', 'листах')} (отпечаток ${t.fingerprint}).`,
-    `Файлов: ${c.files.length}; прочитано: ${c.rows.length}; не прочитано: ${unread}; записей в таблицах: ${c.records.length}.`,
-    `Замечаний: ${c.problems.length} (ошибок ${errors}, предупреждений ${c.problems.length - errors}).`,
-  ];
+  let errors = 0;
+  let unread = 0;
+  for (const p of c.problems) {
+    if (p.severity === 'error') errors++;
+    if (isUnreadFile(p)) unread++;
+  }
+  yield `Шаблон «${templateFile}»${saved ? ' (описание, сохранённое в книге)' : ''}: ${plural(t.fields.length, 'поле', 'поля', 'полей')}${t.tables.length ? `, ${plural(t.tables.length, 'таблица', 'таблицы', 'таблиц')}` : ''} на ${plural(t.sheets.length, 'листе', 'листах', 'листах')} (отпечаток ${t.fingerprint}).`;
+  yield `Файлов: ${c.files.length}; прочитано: ${c.rows.length}; не прочитано: ${unread}; записей в таблицах: ${c.records.length}.`;
+  yield `Замечаний: ${c.problems.length} (ошибок ${errors}, предупреждений ${c.problems.length - errors}).`;
   let file = '';
   for (const p of c.problems) {
     if (p.file !== file) {
       file = p.file;
-      lines.push('', `${file}${p.school ? ` — ${p.school}` : ''}:`);
+      yield '';
+      yield `${file}${p.school ? ` — ${p.school}` : ''}:`;
     }
-    lines.push(`  [${p.problem}] ${p.message}`);
+    yield `  [${p.problem}] ${p.message}`;
   }
-  return lines.join('\n');
 }
 
 export async function collectCommand(argv: string[], io: Io): Promise<number> {
@@ -110,23 +115,28 @@ export async function collectCommand(argv: string[], io: Io): Promise<number> {
   }
   for (const u of expanded.unmatched) io.err(`oko: «${u}»: ничего не найдено — пропущено.`);
 
-  const { collection: result } = await collectFiles(
-    template,
-    files.map(source),
-    { onFile: (i, n, file) => io.progress(`Отчёт ${i} из ${n}: ${path.basename(file)}`) },
-  );
-  if (output) {
-    io.progress(`Запись «${output}»…`);
-    await writeOutput(output, (f) => writeNewWorkbook(collectPlan(result), f), [templateFile, ...files]);
-  }
-  io.progress('');
-  if (args.flags.has('--json')) {
-    // In pieces: io.out ends each with a line break, so stdout is exactly the JSON text.
-    for (const chunk of collectJsonChunks(result)) io.out(chunk);
-  }
-  else {
-    io.out(summary(templateFile, saved, result));
-    if (output) io.out(`\nРеестр и замечания записаны в «${output}».`);
+  // Rows, records and problems wait on disk, not in memory, until they are printed or written.
+  const store = fileStore();
+  try {
+    const { collection: result } = await collectFiles(
+      template,
+      files.map(source),
+      { onFile: (i, n, file) => io.progress(`Отчёт ${i} из ${n}: ${path.basename(file)}`), store },
+    );
+    if (output) {
+      io.progress(`Запись «${output}»…`);
+      await writeOutput(output, (f) => writeNewWorkbook(collectPlan(result), f), [templateFile, ...files]);
+    }
+    io.progress('');
+    if (args.flags.has('--json')) {
+      // In pieces: io.out ends each with a line break, so stdout is exactly the JSON text.
+      for (const chunk of collectJsonChunks(result)) io.out(chunk);
+    } else {
+      printLines(io, summaryLines(templateFile, saved, result));
+      if (output) io.out(`\nРеестр и замечания записаны в «${output}».`);
+    }
+  } finally {
+    store.dispose();
   }
   return 0;
 }

@@ -1,5 +1,6 @@
 // A WritePlan says what to write, declaratively; each adapter (ExcelJS, the Office JavaScript API) applies
 // it the same way. No adapter decides anything the plan does not say.
+import { Listing } from './listing';
 
 /**
  * A cell Excel computes. The formula is in Excel's English syntax with A1 references (the form
@@ -31,8 +32,11 @@ export interface PlanTable {
   /** Excel table name: letters, digits and underscores, unique in the workbook. */
   name: string;
   columns: PlanColumn[];
-  /** Row values in column order; dates as ISO 'YYYY-MM-DD' strings in 'date' columns. */
-  rows: PlanValue[][];
+  /**
+   * Row values in column order; dates as ISO 'YYYY-MM-DD' strings in 'date' columns. An array,
+   * or (the CLI's collected register) rows read from disk as they are written.
+   */
+  rows: Listing<PlanValue[]>;
   style: string;
   /**
    * Cells whose kind differs from their column's, by column index, one entry per row

@@ -10,6 +10,7 @@ import { FileHost } from '../../src/io/xlsx/file-host';
 import { readLean } from '../../src/io/xlsx/lean-read';
 import { runCli } from '../helpers/cli';
 import { SCHOOL_FILES, SCHOOL_TEMPLATE, tempDir } from '../helpers/files';
+import { rowsOf } from '../helpers/plan';
 
 /** The file with the blank's description saved into it, as the task pane saves it. */
 async function withSaved(file: string, out: string, damage = false): Promise<string> {
@@ -17,7 +18,7 @@ async function withSaved(file: string, out: string, damage = false): Promise<str
   if (!learned.ok) throw new Error(learned.reason);
   const host = await FileHost.open(new Uint8Array(readFileSync(file)));
   const sheet = savedTemplatePlan(learned.template);
-  if (damage) sheet.table.rows = [[String(sheet.table.rows[0][0]).slice(0, 100)]];
+  if (damage) sheet.table.rows = [[String(rowsOf(sheet)[0][0]).slice(0, 100)]];
   await host.writePlan({ sheets: [sheet] });
   writeFileSync(out, await host.download());
   return out;

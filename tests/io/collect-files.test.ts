@@ -39,9 +39,10 @@ test('three schools with progress before each file; broken files in between beco
   expect(progress).toEqual(['1/6 school-1.xlsx', '2/6 сломанный.xlsx', '3/6 исчез.xlsx', '4/6 странный.xlsx', '5/6 school-2.xlsx', '6/6 school-3.xlsx']);
   const c = run.collection;
   expect(c.files).toEqual(files.map((f) => f.name));
-  expect(c.rows.map((r) => r.school)).toEqual(['МОАУ «СОШ № 1 п. Новосергиевка»', 'МОАУ «Лапазская СОШ»', 'МОАУ «Кулагинская СОШ»']);
+  expect([...c.rows].map((r) => r.school)).toEqual(['МОАУ «СОШ № 1 п. Новосергиевка»', 'МОАУ «Лапазская СОШ»', 'МОАУ «Кулагинская СОШ»']);
   expect(c.records).toHaveLength(8);
-  const byFile = c.problems.map((p) => [p.file, p.problem, p.cell]);
+  const problems = [...c.problems];
+  const byFile = problems.map((p) => [p.file, p.problem, p.cell]);
   expect(byFile).toEqual([
     ['сломанный.xlsx', 'file.unreadable', null],
     ['исчез.xlsx', 'file.unreadable', null],
@@ -51,8 +52,8 @@ test('three schools with progress before each file; broken files in between beco
     ['school-3.xlsx', 'value.missing', 'D10'],
     ['school-3.xlsx', 'value.missing', 'D16'],
   ]);
-  expect(c.problems[2].message).toBe('Файл «странный.xlsx» не удалось прочитать (boom). Откройте его в Excel и сохраните заново как .xlsx.');
-  expect(c.problems[0].message).toMatch(/сломанный\.xlsx/);
+  expect(problems[2].message).toBe('Файл «странный.xlsx» не удалось прочитать (boom). Откройте его в Excel и сохраните заново как .xlsx.');
+  expect(problems[0].message).toMatch(/сломанный\.xlsx/);
 });
 
 test('a stop asked for while the first file is read ends the run after that file', async () => {
@@ -75,5 +76,5 @@ test('.xls and macro-enabled files are «unsupported format», not «unreadable�
     { name: 'gone.xls', read: async () => { throw new InputError({ kind: 'not-found' }); } },
     { name: 'm.xlsm', read: async () => { throw new InputError({ kind: 'macro-enabled' }); } },
   ]);
-  expect(run.collection.problems.map((p) => p.problem)).toEqual(['file.unsupported-format', 'file.unsupported-format', 'file.unsupported-format']);
+  expect([...run.collection.problems].map((p) => p.problem)).toEqual(['file.unsupported-format', 'file.unsupported-format', 'file.unsupported-format']);
 });

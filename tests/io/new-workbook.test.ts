@@ -20,6 +20,7 @@ import { readWorkbook } from '../../src/io/xlsx/read-workbook';
 import { SCHOOL_FILES, SCHOOL_TEMPLATE } from '../helpers/files';
 import { openInLibreOffice } from '../helpers/libreoffice';
 import { analysed, fixture, NOVO, SEVERSKIY, VPR } from './office/helpers';
+import { rowsOf } from '../helpers/plan';
 
 const source = (file: string): SourceFile => ({ name: file, read: async () => new Uint8Array(readFileSync(file)) });
 
@@ -62,7 +63,7 @@ const comparable = (g: SheetGrid) => ({
 
 async function excelJsBook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes));
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   return wb;
 }
 
@@ -109,8 +110,12 @@ describe('new workbooks, streamed', () => {
         expect({ what, looks: looks(a) }).toEqual({ what, looks: looks(b) });
         const validations = (ws: ExcelJS.Worksheet) => (ws as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
         expect({ what, lists: validations(a) }).toEqual({ what, lists: validations(b) });
+        // Read back by ExcelJS, not in its typings.
         const fills = (ws: ExcelJS.Worksheet) =>
-          (ws.conditionalFormattings ?? []).map((cf) => [cf.ref, cf.rules.map((r) => [(r as ExcelJS.ExpressionRuleType).formulae, (r.style?.fill as ExcelJS.FillPattern | undefined)?.bgColor?.argb])]);
+          ((ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings ?? []).map((cf) => [
+            cf.ref,
+            cf.rules.map((r) => [(r as ExcelJS.ExpressionRuleType).formulae, (r.style?.fill as ExcelJS.FillPattern | undefined)?.bgColor?.argb]),
+          ]);
         expect({ what, fills: fills(a) }).toEqual({ what, fills: fills(b) });
       }
     }
@@ -159,7 +164,7 @@ describe('new workbooks, streamed', () => {
       expect([...sheets.keys()].sort()).toEqual(plan.sheets.map((s) => s.name).sort());
       const register = sheets.get(plan.sheets[0].name)!;
       expect(register[2].slice(0, plan.sheets[0].table.columns.length)).toEqual(plan.sheets[0].table.columns.map((c) => c.header));
-      const school = plan.sheets[0].table.rows[0][1];
+      const school = rowsOf(plan.sheets[0])[0][1];
       expect(register[3][1]).toBe(school);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,8 @@
 // Collecting filled copies into one register: a row per school (a record per table row), the
 // problems of every file, schools sent twice. The host reads files one at a time and hands
-// each report here; only the small per-school results are kept, never a workbook.
+// each report here; the per-school results go to a store (arrays in memory, or the CLI's files
+// on disk), and only what finds schools sent twice is kept here, never a workbook.
+import { Listing, Spool } from '../listing';
 import { fold } from '../text';
 import { FieldType, TemplateDescription } from './description';
 import { FilledReport, PROBLEM_SEVERITY, ProblemId, ProblemSeverity, TemplateProblem } from './check';
@@ -41,9 +43,30 @@ export interface Collection {
   template: TemplateDescription;
   /** Every file given, in the order read. */
   files: string[];
-  rows: CollectedRow[];
-  records: CollectedRecord[];
-  problems: CollectedProblem[];
+  rows: Listing<CollectedRow>;
+  records: Listing<CollectedRecord>;
+  /** Each file's problems together, files in the order read. */
+  problems: Listing<CollectedProblem>;
+}
+
+/** A file that gave no row at all: unreadable, or in a format ОКО does not read. */
+export const isUnreadFile = (p: CollectedProblem): boolean => p.problem === 'file.unreadable' || p.problem === 'file.unsupported-format';
+
+/** Where a Collector puts what it collects: arrays by default. */
+export interface CollectionStore {
+  rows: Spool<CollectedRow>;
+  records: Spool<CollectedRecord>;
+  problems: Spool<CollectedProblem>;
+}
+
+export const memoryStore = (): CollectionStore => ({ rows: [], records: [], problems: [] });
+
+/** A school as the duplicate check needs it: which file, and the cell its name came from. */
+interface SchoolSeen {
+  file: string;
+  fileIndex: number;
+  school: string;
+  source: string | null;
 }
 
 /** «МОАУ "СОШ №1"» and «моау «сош № 1»» are one school. */
@@ -63,13 +86,17 @@ const detach = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
 const detachValue = (v: Normalised | undefined): Normalised => (typeof v === 'string' ? detach(v) : v ?? null);
 
 export class Collector {
-  private readonly rows: CollectedRow[] = [];
-  private readonly records: CollectedRecord[] = [];
-  private readonly problems: CollectedProblem[] = [];
   private readonly files: string[] = [];
   private readonly interned = new Map<string, string>();
+  private readonly schools = new Map<string, SchoolSeen[]>();
+  private readonly schoolIndex: number;
 
-  constructor(readonly template: TemplateDescription) {}
+  constructor(
+    readonly template: TemplateDescription,
+    private readonly store: CollectionStore = memoryStore(),
+  ) {
+    this.schoolIndex = template.fields.findIndex((f) => f.id === template.schoolField);
+  }
 
   private intern(s: string): string;
   private intern(s: string | undefined): string | null;
@@ -83,7 +110,7 @@ export class Collector {
   }
 
   private push(file: string, school: string | null, p: TemplateProblem): void {
-    this.problems.push({
+    this.store.problems.push({
       file,
       school,
       sheet: p.sheet === null ? null : this.intern(p.sheet),
@@ -99,15 +126,18 @@ export class Collector {
     this.files.push(file);
     const fields = this.template.fields;
     const school = report.school === null ? null : detach(report.school);
-    this.rows.push({
-      file,
-      school,
-      values: fields.map((f) => detachValue(report.values[f.id])),
-      sources: fields.map((f) => this.intern(report.sources[f.id])),
-    });
+    const sources = fields.map((f) => this.intern(report.sources[f.id]));
+    this.store.rows.push({ file, school, values: fields.map((f) => detachValue(report.values[f.id])), sources });
+    if (school) {
+      const key = schoolKey(school);
+      const seen: SchoolSeen = { file, fileIndex: this.files.length - 1, school, source: this.schoolIndex >= 0 ? sources[this.schoolIndex] : null };
+      const list = this.schools.get(key);
+      if (list) list.push(seen);
+      else this.schools.set(key, [seen]);
+    }
     for (const r of report.records) {
       const cols = this.template.tables.find((t) => t.id === r.table)?.columns ?? [];
-      this.records.push({
+      this.store.records.push({
         table: r.table,
         file,
         school,
@@ -125,41 +155,50 @@ export class Collector {
     this.push(file, null, { problem, sheet: null, cell: null, message });
   }
 
-  finish(): Collection {
-    const problems = [...this.problems];
-    // Schools sent more than once: each of their files says where the others are.
-    const bySchool = new Map<string, CollectedRow[]>();
-    for (const row of this.rows) {
-      if (!row.school) continue;
-      const key = schoolKey(row.school);
-      const list = bySchool.get(key);
-      if (list) list.push(row);
-      else bySchool.set(key, [row]);
-    }
-    const schoolIndex = this.template.fields.findIndex((f) => f.id === this.template.schoolField);
-    const dupes: CollectedProblem[] = [];
-    for (const list of bySchool.values()) {
+  /** Schools sent more than once: each of their files says where the others are. In file order. */
+  private duplicates(): { fileIndex: number; problem: CollectedProblem }[] {
+    const dupes: { fileIndex: number; problem: CollectedProblem }[] = [];
+    for (const list of this.schools.values()) {
       if (list.length < 2) continue;
-      for (const row of list) {
-        const others = list.filter((o) => o !== row).map((o) => `«${o.file}»`);
-        const src = schoolIndex >= 0 ? row.sources[schoolIndex] : null;
-        const [sheet, cell] = src ? splitSource(src) : [null, null];
+      for (const seen of list) {
+        const others = list.filter((o) => o !== seen).map((o) => `«${o.file}»`);
+        const [sheet, cell] = seen.source ? splitSource(seen.source) : [null, null];
         dupes.push({
-          file: row.file,
-          school: row.school,
-          sheet,
-          cell,
-          problem: 'school.duplicate',
-          severity: PROBLEM_SEVERITY['school.duplicate'],
-          message: `ОО «${row.school}» прислала несколько отчётов: этот и ${others.join(', ')}. Оставьте один отчёт, остальные удалите из папки.`,
+          fileIndex: seen.fileIndex,
+          problem: {
+            file: seen.file,
+            school: seen.school,
+            sheet,
+            cell,
+            problem: 'school.duplicate',
+            severity: PROBLEM_SEVERITY['school.duplicate'],
+            message: `ОО «${seen.school}» прислала несколько отчётов: этот и ${others.join(', ')}. Оставьте один отчёт, остальные удалите из папки.`,
+          },
         });
       }
     }
-    // The duplicate notes go with each file's other problems, files in the order read.
+    return dupes.sort((a, b) => a.fileIndex - b.fileIndex);
+  }
+
+  finish(): Collection {
+    const dupes = this.duplicates();
+    const stored = this.store.problems;
     const order = new Map(this.files.map((f, i) => [f, i]));
-    const all = [...problems, ...dupes].map((p, i) => ({ p, i }));
-    all.sort((x, y) => (order.get(x.p.file) ?? 0) - (order.get(y.p.file) ?? 0) || x.i - y.i);
-    return { template: this.template, files: [...this.files], rows: [...this.rows], records: [...this.records], problems: all.map((x) => x.p) };
+    // The duplicate notes go after each file's other problems: the stored problems are in file
+    // order already, so the two are merged as they are read.
+    const problems: Listing<CollectedProblem> = {
+      length: stored.length + dupes.length,
+      *[Symbol.iterator]() {
+        let d = 0;
+        for (const p of stored) {
+          const at = order.get(p.file) ?? 0;
+          while (d < dupes.length && dupes[d].fileIndex < at) yield dupes[d++].problem;
+          yield p;
+        }
+        while (d < dupes.length) yield dupes[d++].problem;
+      },
+    };
+    return { template: this.template, files: [...this.files], rows: this.store.rows, records: this.store.records, problems };
   }
 }
 

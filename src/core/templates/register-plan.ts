@@ -2,8 +2,10 @@
 // the cell each value came from), one sheet per table of the template (a row per record),
 // «Замечания» (every problem with its file, school, sheet and cell) and «Поля» (what ОКО
 // learned from the template). Values from schools are plain values: text that starts with
-// «=» is written as text by the adapters, never as a formula.
+// «=» is written as text by the adapters, never as a formula. The rows are made as they are
+// read (the CLI reads the register from disk while it writes the workbook).
 import { SEVERITY_RU } from '../findings';
+import { filterListing, mapListing } from '../listing';
 import { ColumnKind, PlanColumn, PlanSheet, PlanValue, WritePlan } from '../plan';
 import { fold } from '../text';
 import { FieldType, ValueRule } from './description';
@@ -89,11 +91,11 @@ export function collectPlan(c: Collection): WritePlan {
         ...t.fields.map((f) => ({ header: f.label, kind: KIND[f.type], width: f.type === 'text' ? 30 : 14, wrap: f.type === 'text', ...(f.options ? { list: f.options } : {}) })),
         ...t.fields.map((f) => ({ header: `Ячейка: ${f.label}`, kind: 'text' as ColumnKind, width: 16 })),
       ]),
-      rows: c.rows.map((r) => [r.file, r.school, ...t.fields.map((f, i) => cellValue(r.values[i], f)), ...r.sources]),
+      rows: mapListing(c.rows, (r) => [r.file, r.school, ...t.fields.map((f, i) => cellValue(r.values[i], f)), ...r.sources]),
     },
   };
   const tables: PlanSheet[] = t.tables.map((tab, i) => {
-    const recs = c.records.filter((r) => r.table === tab.id);
+    const recs = filterListing(c.records, (r) => r.table === tab.id);
     return {
       name: sheetName(`${RECORDS_SHEET_PREFIX}${tab.sheet}`, taken),
       replace: true,
@@ -108,7 +110,7 @@ export function collectPlan(c: Collection): WritePlan {
           ...tab.columns.map((k) => ({ header: k.label, kind: KIND[k.type], width: k.type === 'text' ? 28 : 14, wrap: k.type === 'text' })),
           { header: 'Ячейки', kind: 'text', width: 20 },
         ]),
-        rows: recs.map((r) => {
+        rows: mapListing(recs, (r) => {
           const first = r.sources[0] ?? '';
           const lastCol = r.sources[r.sources.length - 1] ?? '';
           const span = first && lastCol && lastCol !== first ? `${first}:${lastCol.slice(lastCol.lastIndexOf('!') + 1)}` : first;
@@ -134,7 +136,7 @@ export function collectPlan(c: Collection): WritePlan {
         { header: 'Важность', kind: 'text', width: 14 },
         { header: 'Сообщение', kind: 'text', width: 80, wrap: true },
       ]),
-      rows: c.problems.map((p) => [p.file, p.school, p.sheet, p.cell, p.problem, SEVERITY_RU[p.severity], p.message]),
+      rows: mapListing(c.problems, (p) => [p.file, p.school, p.sheet, p.cell, p.problem, SEVERITY_RU[p.severity], p.message]),
     },
   };
   const fields: PlanSheet = {

@@ -42,7 +42,8 @@ async function writeSheet(ctx: Excel.RequestContext, b: Batcher, f: Features, sh
   const width = table.columns.length;
   const top = tableTopRow(sheet); // 0-based header row
   // An Excel table needs at least one data row; an empty result gets one blank row.
-  const rows = table.rows.length ? table.rows : [table.columns.map(() => null)];
+  // Into a workbook in memory: the rows are an array already, or made one here.
+  const rows = table.rows.length ? Array.from(table.rows) : [table.columns.map(() => null)];
   const last = top + rows.length;
   const written = rows.map((r, k) => table.columns.map((_c, i) => officeCell(r[i] ?? null, columnAt(table, k, i))));
   const fills = f.autoFill ? fillRuns(written.length, width, (r, c) => (written[r][c].formula ? String(written[r][c].value) : null), (r) => top + 1 + r) : [];

@@ -79,7 +79,8 @@ function addSheet(wb: ExcelJS.Workbook, sheet: PlanSheet): void {
     ws.getCell(1, 1).font = { bold: true, size: 12 };
   }
   // An Excel table needs at least one data row; an empty result gets one blank row.
-  const rows = table.rows.length ? table.rows : [table.columns.map(() => null)];
+  // Into a workbook in memory: the rows are an array already, or made one here.
+  const rows = table.rows.length ? Array.from(table.rows) : [table.columns.map(() => null)];
   const stored = rows.map((r, k) => r.map((v, i) => storedCell(v, columnAt(table, k, i))));
   ws.addTable({
     name: table.name,

@@ -4,7 +4,7 @@
 // problem row. The CLI, the task pane and the web page all collect through here.
 import { describeProblem, InputProblem } from '../../core/input-problems';
 import { checkFilled } from '../../core/templates/check';
-import { Collection, Collector } from '../../core/templates/collect';
+import { Collection, CollectionStore, Collector } from '../../core/templates/collect';
 import { TemplateDescription } from '../../core/templates/description';
 import { learnTemplate } from '../../core/templates/learn';
 import { findSavedTemplate } from '../../core/templates/saved';
@@ -69,6 +69,8 @@ export interface CollectOptions {
   onFile?(index: number, total: number, name: string): void | Promise<void>;
   /** Asked after each file: true stops there (the files read so far are kept). */
   stopped?(): boolean;
+  /** Where rows, records and problems are kept: arrays unless given (the CLI keeps them on disk). */
+  store?: CollectionStore;
 }
 
 export interface CollectRun {
@@ -80,7 +82,7 @@ export interface CollectRun {
 
 /** Reads the files one at a time, in the order given: only each school's values are kept. */
 export async function collectFiles(template: TemplateDescription, files: readonly SourceFile[], opts: CollectOptions = {}): Promise<CollectRun> {
-  const collector = new Collector(template);
+  const collector = new Collector(template, opts.store);
   let read = 0;
   let stopped = false;
   for (let i = 0; i < files.length; i++) {

@@ -5,7 +5,7 @@
 // title, an Excel table with filters, a frozen header, drop-down lists, conditional fills,
 // footer rows, hyperlinks, hidden sheets. Strings are inline (no shared-string table to build).
 import { columnLetters } from '../../core/grid';
-import { columnAt, footerTopRow, NUMBER_FORMATS, PlanColumn, PlanSheet, tableRowCount, tableTopRow, WritePlan } from '../../core/plan';
+import { columnAt, footerTopRow, NUMBER_FORMATS, PlanColumn, PlanSheet, PlanValue, tableRowCount, tableTopRow, WritePlan } from '../../core/plan';
 import { fileFormula, footerFormatOf, listFormula, listRows, numberFormatOf, StoredCell, storedCell } from './plan-cells';
 
 /** One part of the package: its path in the zip and its XML, whole or in pieces. */
@@ -131,10 +131,12 @@ function linksOf(sheet: PlanSheet): { ref: string; url: string }[] {
   const links: { ref: string; url: string }[] = [];
   table.columns.forEach((c, i) => {
     if (c.kind !== 'link' && !table.cellKinds?.[i]) return;
-    table.rows.forEach((r, k) => {
-      const cell = storedCell(r[i], columnAt(table, k, i));
+    let k = 0;
+    for (const r of table.rows) {
+      const cell = storedCell(r[i] ?? null, columnAt(table, k, i));
       if (cell.kind === 'link') links.push({ ref: `${columnLetters(i)}${header + 1 + k}`, url: cell.url });
-    });
+      k++;
+    }
   });
   return links;
 }
@@ -154,18 +156,20 @@ function* sheetXml(sheet: PlanSheet, place: SheetPlace): Generator<string> {
   if (sheet.title) yield row(1, `<c r="A1" s="${xf(null, 'title', 'none')}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(sheet.title)}</t></is></c>`);
   const bold = xf(null, 'bold', 'none');
   yield row(header, table.columns.map((c, i) => cellXml(`${letters[i]}${header}`, { kind: 'text', text: c.header }, bold)).join(''), bold);
-  const blank = table.columns.map(() => null);
-  for (let k = 0; k < last - header; k++) {
-    const values = table.rows[k] ?? blank;
+  // Rows are read once, in order (they may come from disk); an empty table gets one blank row.
+  const dataRow = (values: PlanValue[], k: number): string => {
     const r = header + 1 + k;
     let cells = '';
     for (let i = 0; i < table.columns.length; i++) {
       const col = columnAt(table, k, i);
-      const cell = storedCell(values[i], col);
+      const cell = storedCell(values[i] ?? null, col);
       cells += cellXml(`${letters[i]}${r}`, cell, xf(numberFormatOf(cell, col), 'regular', col.wrap ? 'wrapTop' : 'top'));
     }
-    yield row(r, cells);
-  }
+    return row(r, cells);
+  };
+  let k = 0;
+  for (const values of table.rows) yield dataRow(values, k++);
+  for (; k < last - header; k++) yield dataRow([], k);
   const footerTop = footerTopRow(sheet) + 1;
   for (const [k, values] of (sheet.footer ?? []).entries()) {
     const r = footerTop + k;

@@ -15,6 +15,8 @@ import {
 } from '@fluentui/react-components';
 import { DragEvent, useRef, useState } from 'react';
 import { WorkbookHost } from '../../core/host';
+import { countWhere } from '../../core/listing';
+import { isUnreadFile } from '../../core/templates/collect';
 import { ErrorBar } from '../components/PanelStatus';
 import { t } from '../i18n';
 import { fill } from './debounce';
@@ -229,7 +231,7 @@ export function ReportsPanel({ host }: ReportsPanelProps) {
               {fill(t('collectCounts'), {
                 files: outcome.collection.files.length,
                 rows: outcome.collection.rows.length,
-                unread: outcome.collection.problems.filter((p) => p.problem === 'file.unreadable' || p.problem === 'file.unsupported-format').length,
+                unread: countWhere(outcome.collection.problems, isUnreadFile),
                 records: outcome.collection.records.length,
                 problems: outcome.collection.problems.length,
               })}
@@ -238,7 +240,7 @@ export function ReportsPanel({ host }: ReportsPanelProps) {
           {outcome && !outcome.stopped && outcome.collection.problems.length > 0 && (
             <div style={{ alignSelf: 'stretch' }}>
               <Subtitle2 as="h3">{t('collectProblems')}</Subtitle2>
-              <CollectedProblems problems={outcome.collection.problems} />
+              <CollectedProblems problems={[...outcome.collection.problems]} />
             </div>
           )}
         </div>

@@ -8,6 +8,7 @@ import { gridOf } from '../../helpers/grid';
 import { TemplateDescription } from '../../../src/core/templates/description';
 import { learnTemplate } from '../../../src/core/templates/learn';
 import { readLean } from '../../../src/io/xlsx/lean-read';
+import { rowsOf } from '../../helpers/plan';
 
 export type Cell = string | number | boolean | null | { formula: string; result?: number | string };
 
@@ -113,6 +114,6 @@ export function gridOfPlan(t: TemplateDescription): SheetGrid {
   const sheet = savedTemplatePlan(t);
   const rows: CellValue[][] = [[sheet.title ?? null]];
   while (rows.length < tableTopRow(sheet)) rows.push([]);
-  rows.push([sheet.table.columns[0].header], ...sheet.table.rows.map((r) => [r[0] as CellValue]));
+  rows.push([sheet.table.columns[0].header], ...rowsOf(sheet).map((r) => [r[0] as CellValue]));
   return gridOf(sheet.name, rows);
 }

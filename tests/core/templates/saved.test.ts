@@ -6,6 +6,7 @@ import { learnTemplate } from '../../../src/core/templates/learn';
 import { findSavedTemplate, PIECE_CHARS, readSavedTemplate, SAVED_TEMPLATE_HEADER, SAVED_TEMPLATE_SHEET, savedTemplatePlan, splitPieces } from '../../../src/core/templates/saved';
 import { gridOf } from '../../helpers/grid';
 import { bigTemplate, bigTemplateGrid, districtTemplate, gridOfPlan, learned } from './build';
+import { rowsOf } from '../../helpers/plan';
 
 describe('saved template description', () => {
   test('a very hidden sheet of ОКО, a Russian title, the JSON in pieces under the cell limit', async () => {
@@ -16,7 +17,7 @@ describe('saved template description', () => {
     expect(sheet).toMatchObject({ name: 'ОКО_шаблон', replace: true, visibility: 'veryHidden' });
     expect(sheet.title).toMatch(/^Служебный лист ОКО: описание шаблона \(1500 полей, отпечаток [0-9a-f]{8}\)/);
     expect(sheet.table.columns.map((c) => [c.header, c.kind])).toEqual([[SAVED_TEMPLATE_HEADER, 'text']]);
-    const pieces = sheet.table.rows.map((r) => r[0] as string);
+    const pieces = rowsOf(sheet).map((r) => r[0] as string);
     expect(pieces.length).toBeGreaterThanOrEqual(4);
     expect(pieces.join('')).toBe(json);
     for (const p of pieces) {

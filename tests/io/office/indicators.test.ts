@@ -10,6 +10,7 @@ import { indicatorsPlan, REGISTER_FINDINGS_SHEET, RISKS_SHEET, SUMMARY_SHEET } f
 import { THRESHOLDS_SHEET } from '../../../src/core/indicators/thresholds-sheet';
 import { footerTopRow, isFormula, PlanSheet, PlanValue, tableTopRow, WritePlan } from '../../../src/core/plan';
 import { FakeExcel, MB, SyncStat } from '../../fakes/excel';
+import { rowsOf } from '../../helpers/plan';
 import { bigVprRegister, excelWith, fixture, hostOn, VPR } from './helpers';
 
 const sent = (syncs: SyncStat[]): number => syncs.reduce((n, s) => n + s.requestBytes, 0);
@@ -37,8 +38,8 @@ function expectSummary(fake: FakeExcel, summary: PlanSheet): Promise<void> {
   const width = summary.table.columns.length;
   const last = String.fromCharCode(64 + width); // Сводная of the fixture: 21 columns, A:U
   return (async () => {
-    const body = await formulasOf(fake, SUMMARY_SHEET, `A${top + 2}:${last}${top + 1 + summary.table.rows.length}`);
-    expect(body).toEqual(summary.table.rows.map((r) => r.map(asEntered)));
+    const body = await formulasOf(fake, SUMMARY_SHEET, `A${top + 2}:${last}${top + 1 + rowsOf(summary).length}`);
+    expect(body).toEqual(rowsOf(summary).map((r) => r.map(asEntered)));
     const f = footerTopRow(summary);
     const footer = await formulasOf(fake, SUMMARY_SHEET, `A${f + 1}:${last}${f + 3}`);
     expect(footer).toEqual((summary.footer ?? []).map((r) => r.map(asEntered)));
@@ -56,7 +57,7 @@ describe('the summary of vpr-sample.xlsx in Excel', () => {
 
     // Every figure and place of the fixture is a formula over the register (its rows are clean).
     await expectSummary(fake, summary);
-    const figures = summary.table.rows.flatMap((r) => r.slice(1));
+    const figures = rowsOf(summary).flatMap((r) => r.slice(1));
     expect(figures.length).toBe(6 * 20);
     expect(figures.every(isFormula)).toBe(true);
     expect(fake.formula(SUMMARY_SHEET, 'B4')).toMatch(/^=IF\(\(SUMIFS\('ВПР'!\$E\$2:\$E\$1048576,'ВПР'!\$A\$2:\$A\$1048576,"="&\$A4,/);
@@ -82,18 +83,18 @@ describe('the summary of vpr-sample.xlsx in Excel', () => {
 
     // Пороги: created with the defaults the analysis used; Риски: one row per risk.
     const thresholds = plan.sheets.find((s) => s.name === THRESHOLDS_SHEET) as PlanSheet;
-    const read = await formulasOf(fake, THRESHOLDS_SHEET, `A4:E${3 + thresholds.table.rows.length}`);
-    expect(read).toEqual(thresholds.table.rows.map((r) => r.map(asEntered)));
+    const read = await formulasOf(fake, THRESHOLDS_SHEET, `A4:E${3 + rowsOf(thresholds).length}`);
+    expect(read).toEqual(rowsOf(thresholds).map((r) => r.map(asEntered)));
     // Значение: shares as percentages, medal.unconfirmed (a count) as a number, not «0,0 %».
     const formatOf = (indicator: string): string | undefined => {
-      const k = thresholds.table.rows.findIndex((r) => r[0] === indicator);
+      const k = rowsOf(thresholds).findIndex((r) => r[0] === indicator);
       return fake.sheet(THRESHOLDS_SHEET).cell(3 + k, 2)?.fmt;
     };
     expect([formatOf('vpr.fail'), formatOf('medal.unconfirmed')]).toEqual(['0.0%', '0.00']);
     expect(fake.book.tables.map((t) => t.name)).toEqual(['ОКО_Сводная', 'ОКО_Пороги', 'ОКО_Риски', 'ОКО_Замечания_реестров']);
     const risks = plan.sheets.find((s) => s.name === RISKS_SHEET) as PlanSheet;
-    expect(fake.sheet(RISKS_SHEET).shown(3, 6)).toBe(risks.table.rows[0][6]);
-    expect(fake.sheet(RISKS_SHEET).shown(3 + risks.table.rows.length - 1, 0)).toBe(risks.table.rows[risks.table.rows.length - 1][0]);
+    expect(fake.sheet(RISKS_SHEET).shown(3, 6)).toBe(rowsOf(risks)[0][6]);
+    expect(fake.sheet(RISKS_SHEET).shown(3 + rowsOf(risks).length - 1, 0)).toBe(rowsOf(risks)[rowsOf(risks).length - 1][0]);
 
     // Built again: the same 2 syncs, and one of each sheet.
     fake.resetStats();
@@ -156,7 +157,7 @@ describe('syncs do not grow with the number of schools', () => {
   test.each([6, 2_000])('%i schools: 2 syncs, the same actions, every formula in place', async (schools) => {
     const grid = bigVprRegister(schools);
     const { plan, summary } = planFor([grid]);
-    expect(summary.table.rows).toHaveLength(schools);
+    expect(rowsOf(summary)).toHaveLength(schools);
     const fake = new FakeExcel();
     fake.loadGrid(grid);
     await hostOn(fake).writePlan(plan);
@@ -164,7 +165,7 @@ describe('syncs do not grow with the number of schools', () => {
     expect(fake.syncCount).toBe(2);
     for (const s of fake.syncs) expect(s.requestBytes).toBeLessThan(MB);
     // Filled down, each cell holds the formula the engine wrote for its row.
-    const rows = summary.table.rows;
+    const rows = rowsOf(summary);
     const s = fake.sheet(SUMMARY_SHEET);
     rows.forEach((r, i) => r.forEach((v, c) => expect([i, c, s.cell(3 + i, c)?.f ?? s.cell(3 + i, c)?.v ?? '']).toEqual([i, c, asEntered(v)])));
     expect(fake.conditionalFormats(SUMMARY_SHEET).map((cf) => cf.range).slice(0, 2)).toEqual([`B4:B${3 + schools}`, `B4:B${3 + schools}`]);
@@ -183,6 +184,6 @@ describe('syncs do not grow with the number of schools', () => {
     await hostOn(fake).writePlan(plan);
     expect(fake.syncCount).toBeLessThanOrEqual(3 + Math.ceil(sent(fake.syncs) / (4 * MB)));
     for (const s of fake.syncs) expect(s.requestBytes).toBeLessThan(4.5 * MB);
-    expect(fake.formula(SUMMARY_SHEET, 'C2003')).toBe((summary.table.rows[1999][2] as { formula: string }).formula);
+    expect(fake.formula(SUMMARY_SHEET, 'C2003')).toBe((rowsOf(summary)[1999][2] as { formula: string }).formula);
   });
 });
