@@ -1,11 +1,12 @@
 // Checks a filled copy against its template, in place: finds each sheet (by name, or by its
 // locked text when a school renamed it), each row of locked text (where rows were inserted or
-// deleted, its new place), reads every input there and says, in Russian and naming sheet and
+// deleted, its new place; columns too, see column-shift.ts), reads every input there and says, in Russian and naming sheet and
 // cell, what is missing, invalid or out of range and which locked cells were changed.
-import { a1, CellValue, quoteSheet, SheetGrid, valueAt } from '../grid';
+import { a1, CellValue, columnLetters, quoteSheet, SheetGrid, valueAt } from '../grid';
 import { where } from '../findings';
 import { MergeIndex } from '../layout/merges';
 import { fold } from '../text';
+import { ColumnMap, mapColumns, SAME_COLUMNS } from './column-shift';
 import { LockedCell, SAVED_TEMPLATE_SHEET, TemplateDescription, TemplateField, TemplateSheet, TemplateTable, ValueRule } from './description';
 import { allowed, Normalised, readValue, shown, ValueIssue } from './values';
 
@@ -122,12 +123,18 @@ function matchSheets(template: TemplateDescription, grids: SheetGrid[], problems
   return out;
 }
 
-/** Template row → row in the school's sheet, for every template row that has locked text. */
-interface RowMap {
-  of(templateRow: number): number;
+/** Where a template cell is in the school's sheet, and what the school changed to the template's layout. */
+interface Layout {
+  row(templateRow: number): number;
+  col(templateCol: number): number;
+  /** Locked cells whose text is not where it should be, even with the rows and columns followed. */
+  changed: number;
+  problems: TemplateProblem[];
 }
 
-function mapRows(ts: TemplateSheet, grid: SheetGrid, merges: MergeIndex, problems: TemplateProblem[]): RowMap {
+/** Template row → row in the school's sheet, for every template row that has locked text, with the columns where `cols` puts them. */
+function mapRows(ts: TemplateSheet, grid: SheetGrid, merges: MergeIndex, cols: ColumnMap): Layout {
+  const problems: TemplateProblem[] = [];
   const byRow = new Map<number, LockedCell[]>();
   for (const l of ts.locked) {
     const list = byRow.get(l.row);
@@ -139,14 +146,14 @@ function mapRows(ts: TemplateSheet, grid: SheetGrid, merges: MergeIndex, problem
   for (const l of ts.locked) folded.set(l, fold(l.text));
   const matches = (cells: LockedCell[], r: number): number => {
     let n = 0;
-    for (const l of cells) if (fold(cellText(grid, merges, r, l.col)) === folded.get(l)) n++;
+    for (const l of cells) if (fold(cellText(grid, merges, r, cols.of(l.col))) === folded.get(l)) n++;
     return n;
   };
   const mapped = new Map<number, number>();
   const last = grid.values.length - 1;
   let delta = 0;
   let floor = 0;
-  let firstShift: { from: number; to: number; text: string } | null = null;
+  let firstShift: { from: number; to: number; text: string; col: number } | null = null;
   const changed: { cell: string; was: string; now: string }[] = [];
   for (const R of rows) {
     const cells = byRow.get(R) as LockedCell[];
@@ -170,22 +177,45 @@ function mapRows(ts: TemplateSheet, grid: SheetGrid, merges: MergeIndex, problem
       }
       found = best >= 0 ? best : Math.max(expected, floor);
       for (const l of cells) {
-        const now = cellText(grid, merges, found, l.col);
-        if (fold(now) !== folded.get(l)) changed.push({ cell: a1(found, l.col), was: l.text, now });
+        const now = cellText(grid, merges, found, cols.of(l.col));
+        if (fold(now) !== folded.get(l)) changed.push({ cell: a1(found, cols.of(l.col)), was: l.text, now });
       }
     }
-    if (found !== R && !firstShift) firstShift = { from: R, to: found, text: cells[0].text };
+    if (found !== R && !firstShift) firstShift = { from: R, to: found, text: cells[0].text, col: cols.of(cells[0].col) };
     delta = found - R;
     floor = found + 1;
     mapped.set(R, found);
   }
   if (firstShift) {
     const how = firstShift.to > firstShift.from ? 'вставлены строки' : 'удалены строки';
+    // The cell where the text now is: selecting it shows the school what moved.
+    const cell = a1(firstShift.to, firstShift.col);
     problems.push({
       problem: 'template.layout-changed',
       sheet: grid.name,
-      cell: a1(firstShift.to, 0),
-      message: `${where(grid.name, a1(firstShift.to, 0))}: в шаблоне ${how}: ${quote(firstShift.text)} была в строке ${firstShift.from + 1}, теперь в строке ${firstShift.to + 1}. Значения найдены по подписям; не меняйте строки шаблона.`,
+      cell,
+      message: `${where(grid.name, cell)}: в шаблоне ${how}: ${quote(firstShift.text)} была в строке ${firstShift.from + 1}, теперь в строке ${firstShift.to + 1}. Значения найдены по подписям; не меняйте строки шаблона.`,
+    });
+  }
+  // The nearest row of locked text at or above carries its shift down to a row.
+  const rowOf = (templateRow: number): number => {
+    let d = 0;
+    for (const R of rows) {
+      if (R > templateRow) break;
+      d = (mapped.get(R) as number) - R;
+    }
+    return templateRow + d;
+  };
+  if (cols.shifted) {
+    const { from, to, locked } = cols.shifted;
+    const how = to > from ? 'вставлены столбцы' : 'удалены столбцы';
+    const cell = a1(rowOf(locked.row), to);
+    const text = locked.text;
+    problems.push({
+      problem: 'template.layout-changed',
+      sheet: grid.name,
+      cell,
+      message: `${where(grid.name, cell)}: в шаблоне ${how}: ${quote(text)} был в столбце ${columnLetters(from)}, теперь в столбце ${columnLetters(to)}. Значения найдены по подписям; не меняйте столбцы шаблона.`,
     });
   }
   changed.slice(0, LOCKED_CHANGES_LISTED).forEach((c) =>
@@ -205,17 +235,27 @@ function mapRows(ts: TemplateSheet, grid: SheetGrid, merges: MergeIndex, problem
     });
   }
   return {
-    of(templateRow: number): number {
-      // The nearest row of locked text at or above carries its shift down to this row.
-      let d = 0;
-      for (const R of rows) {
-        if (R > templateRow) break;
-        d = (mapped.get(R) as number) - R;
-      }
-      return templateRow + d;
-    },
+    row: rowOf,
+    col: cols.of,
+    changed: changed.length,
+    problems,
   };
 }
+
+/**
+ * The rows of locked text followed as they are; when some of it is still missing, the columns
+ * are looked for too (a school inserted a column), and the layout that finds more is kept.
+ */
+function findLayout(ts: TemplateSheet, grid: SheetGrid, merges: MergeIndex): Layout {
+  const same = mapRows(ts, grid, merges, SAME_COLUMNS);
+  if (same.changed === 0) return same;
+  const cols = mapColumns(ts.locked, grid);
+  if (!cols) return same;
+  const moved = mapRows(ts, grid, merges, cols);
+  return moved.changed < same.changed ? moved : same;
+}
+
+
 
 function issueMessage(issue: ValueIssue, label: string, raw: CellValue, value: Normalised, rule: ValueRule): string {
   switch (issue.problem) {
@@ -248,19 +288,19 @@ function readCell(grid: SheetGrid, merges: MergeIndex, row: number, col: number)
   return m ? valueAt(grid, m.top, m.left) : valueAt(grid, row, col);
 }
 
-function readTable(t: TemplateTable, ts: TemplateSheet, grid: SheetGrid, merges: MergeIndex, map: RowMap, report: FilledReport): void {
-  const header = map.of(t.headerRow);
+function readTable(t: TemplateTable, ts: TemplateSheet, grid: SheetGrid, merges: MergeIndex, map: Layout, report: FilledReport): void {
+  const header = map.row(t.headerRow);
   const start = header + (t.firstRow - t.headerRow);
   // The block ends above the first row of locked text the template has below it (wherever that row is now).
   const below = ts.locked.filter((l) => l.row > t.lastRow).reduce((m, l) => Math.min(m, l.row), Infinity);
-  const end = below === Infinity ? Math.max(grid.values.length - 1, start + (t.lastRow - t.firstRow)) : map.of(below) - (below - t.lastRow);
+  const end = below === Infinity ? Math.max(grid.values.length - 1, start + (t.lastRow - t.firstRow)) : map.row(below) - (below - t.lastRow);
   const byId = new Map(t.columns.map((c) => [c.id, c]));
   for (let r = start; r <= end; r++) {
-    const raw = t.columns.map((c) => readCell(grid, merges, r, c.col));
+    const raw = t.columns.map((c) => readCell(grid, merges, r, map.col(c.col)));
     if (raw.every((v) => v === null || (typeof v === 'string' && v.trim() === ''))) continue;
     const rec: TableRecord = { table: t.id, row: r + 1, values: {}, sources: {} };
     t.columns.forEach((c, i) => {
-      const cell = a1(r, c.col);
+      const cell = a1(r, map.col(c.col));
       const got = readValue(raw[i], c);
       rec.values[c.id] = got.value;
       rec.sources[c.id] = `${quoteSheet(grid.name)}!${cell}`;
@@ -280,7 +320,7 @@ function readTable(t: TemplateTable, ts: TemplateSheet, grid: SheetGrid, merges:
       const took = rec.values[p.participants];
       const pc = byId.get(p.participants);
       if (typeof enrolled === 'number' && typeof took === 'number' && enrolled > 0 && pc) {
-        const cell = a1(r, pc.col);
+        const cell = a1(r, map.col(pc.col));
         const what = rec.values[t.columns[0].id];
         const name = what !== null && what !== undefined && t.columns[0].id !== p.enrolled ? `${quote(String(what))}: ` : '';
         if (took > enrolled) {
@@ -307,10 +347,11 @@ function readTable(t: TemplateTable, ts: TemplateSheet, grid: SheetGrid, merges:
   }
 }
 
-function readField(f: TemplateField, grid: SheetGrid, merges: MergeIndex, map: RowMap, report: FilledReport): void {
-  const row = map.of(f.row);
-  const cell = a1(row, f.col);
-  const raw = readCell(grid, merges, row, f.col);
+function readField(f: TemplateField, grid: SheetGrid, merges: MergeIndex, map: Layout, report: FilledReport): void {
+  const row = map.row(f.row);
+  const col = map.col(f.col);
+  const cell = a1(row, col);
+  const raw = readCell(grid, merges, row, col);
   const got = readValue(raw, f);
   report.values[f.id] = got.value;
   report.sources[f.id] = `${quoteSheet(grid.name)}!${cell}`;
@@ -343,7 +384,8 @@ export function checkFilled(template: TemplateDescription, all: SheetGrid[]): Fi
     let maxRow = grid.values.length;
     for (const m of grid.merges) if (m.bottom > maxRow) maxRow = m.bottom;
     const merges = new MergeIndex(grid.merges, maxRow);
-    const map = mapRows(ts, grid, merges, report.problems);
+    const map = findLayout(ts, grid, merges);
+    report.problems.push(...map.problems);
     for (const f of fields) readField(f, grid, merges, map, report);
     for (const t of template.tables) if (t.sheet === ts.name) readTable(t, ts, grid, merges, map, report);
   }

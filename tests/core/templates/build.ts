@@ -61,6 +61,26 @@ export async function learned(sheets: SheetSpec[]): Promise<TemplateDescription>
 export const YES_NO: ExcelJS.DataValidation = { type: 'list', allowBlank: true, formulae: ['"Да,Нет"'] };
 export const SHARE: ExcelJS.DataValidation = { type: 'decimal', operator: 'between', allowBlank: true, formulae: [0, 1] };
 
+/**
+ * The sheet as a school leaves it after unprotecting it and inserting an empty column before
+ * column index `at` (0-based): cells, inputs, validations, formats and merges move right.
+ */
+export function withColumnInserted(spec: SheetSpec, at: number): SheetSpec {
+  const letters = (n: number): string => (n >= 26 ? letters(Math.floor(n / 26) - 1) : '') + String.fromCharCode(65 + (n % 26));
+  const index = (l: string): number => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const move = (ref: string): string => ref.replace(/([A-Z]+)(\d+)/g, (_m, l: string, r: string) => `${index(l) >= at ? letters(index(l) + 1) : l}${r}`);
+  const moveKeys = <V>(o?: Record<string, V>): Record<string, V> | undefined => o && Object.fromEntries(Object.entries(o).map(([k, v]) => [move(k), v]));
+  return {
+    ...spec,
+    protect: false,
+    rows: spec.rows.map((row) => (row.length > at ? [...row.slice(0, at), null, ...row.slice(at)] : row)),
+    inputs: spec.inputs?.map(move),
+    merges: spec.merges?.map(move),
+    validations: moveKeys(spec.validations),
+    formats: moveKeys(spec.formats),
+  };
+}
+
 /** A two-sheet template like the district's: a form with a label column and criteria, and a table of procedures. */
 export function districtTemplate(fill: { school?: Cell; d8?: Cell; d9?: Cell; d10?: Cell; procedures?: Cell[][] } = {}, opts: { insertRows?: number; renameSecond?: string; editLabel?: string } = {}): SheetSpec[] {
   const pad: Cell[][] = Array.from({ length: opts.insertRows ?? 0 }, () => []);

@@ -3,7 +3,7 @@ import { checkFilled } from '../../../src/core/templates/check';
 import { learnTemplate } from '../../../src/core/templates/learn';
 import { readLean } from '../../../src/io/xlsx/lean-read';
 import { SCHOOL_FILES, SCHOOL_TEMPLATE } from '../../helpers/files';
-import { bookBytes, districtTemplate, gridsOf, learned } from './build';
+import { bookBytes, districtTemplate, gridsOf, learned, withColumnInserted } from './build';
 
 const read = async (file: string) => (await readLean(new Uint8Array(readFileSync(file)))).sheets;
 
@@ -70,6 +70,45 @@ describe('checking copies that schools changed (built with ExcelJS)', () => {
     expect(r.sources['1.D6']).toBe("'Форма'!D8");
     expect(r.problems.map((p) => [p.problem, p.cell])).toEqual([['template.layout-changed', 'A7']]);
     expect(r.problems[0].message).toBe('Лист «Форма», ячейка A7: в шаблоне вставлены строки: «№» была в строке 5, теперь в строке 7. Значения найдены по подписям; не меняйте строки шаблона.');
+  });
+
+  test('a column inserted inside the form: each value found under its header, one layout problem', async () => {
+    const t = await learned(districtTemplate());
+    const [form, procedures] = districtTemplate({ school: 'МБОУ СОШ № 7', d8: 'Да', d9: 1, d10: 0.9 });
+    const r = checkFilled(t, await gridsOf(await bookBytes([withColumnInserted(form, 2), procedures])));
+    expect(r.values).toMatchObject({ '1.B3': 'МБОУ СОШ № 7', '1.D6': 'Да', '1.D7': 1, '1.D8': 0.9 });
+    expect(r.sources['1.D6']).toBe("'Форма'!E6");
+    expect(r.sources['1.B3']).toBe("'Форма'!B3");
+    expect(r.problems.map((p) => [p.problem, p.cell])).toEqual([['template.layout-changed', 'D5']]);
+    expect(r.problems[0].message).toBe('Лист «Форма», ячейка D5: в шаблоне вставлены столбцы: «Критерий» был в столбце C, теперь в столбце D. Значения найдены по подписям; не меняйте столбцы шаблона.');
+  });
+
+  test('a column inserted in a table block, rows inserted above the form: records and problems at their new cells', async () => {
+    const t = await learned(districtTemplate());
+    const [form, table] = districtTemplate({ school: 'МБОУ СОШ № 7', d8: 'Нет', d9: 1, d10: 0.95, procedures }, { insertRows: 1 });
+    const r = checkFilled(t, await gridsOf(await bookBytes([withColumnInserted(form, 0), withColumnInserted(table, 2)])));
+    expect(r.values).toMatchObject({ '1.B3': 'МБОУ СОШ № 7', '1.D6': 'Нет', '1.D7': 1, '1.D8': 0.95 });
+    expect(r.sources['1.D6']).toBe("'Форма'!E7");
+    expect(r.records.map((rec) => [rec.row, ...Object.values(rec.values)])).toEqual([
+      [4, 'ВПР, математика', '5а', 25, 24],
+      [5, 'ВПР, русский язык', '5а', 25, 20],
+    ]);
+    expect(r.records[0].sources).toMatchObject({ [Object.keys(r.records[0].sources)[3]]: "'Процедуры'!E4" });
+    expect(r.problems.map((p) => [p.problem, p.sheet, p.cell])).toEqual([
+      ['template.layout-changed', 'Форма', 'B6'],
+      ['template.layout-changed', 'Форма', 'B1'],
+      ['template.layout-changed', 'Процедуры', 'D3'],
+      // 20 of 25 took part: the criterion is checked in the participants' new column.
+      ['procedure.participation-below-criterion', 'Процедуры', 'E5'],
+    ]);
+  });
+
+  test('an edited label is not mistaken for a moved column', async () => {
+    const t = await learned(districtTemplate());
+    const grids = await gridsOf(await bookBytes(districtTemplate({ school: 'МБОУ СОШ № 7', d8: 'Да', d9: 1, d10: 0.9 }, { editLabel: 'Значение' })));
+    const r = checkFilled(t, grids);
+    expect(r.sources['1.D6']).toBe("'Форма'!D6");
+    expect(r.problems.map((p) => [p.problem, p.cell])).toEqual([['template.locked-changed', 'B6']]);
   });
 
   test('a renamed sheet and an edited locked label: reported, values still read', async () => {
