@@ -1,9 +1,9 @@
 // How a plan value goes into an Excel cell: value, number format and (for http(s) links) a
-// hyperlink — the same result as io/xlsx/apply-plan.ts. Every string goes into a cell already
+// hyperlink — by the same rules as the .xlsx writers (core/plan-cells.ts). Every string goes into a cell already
 // formatted as text ('@'): Office.js reads a value starting with =, + or - as a formula, and
 // General cells turn «001» or «01.09» into numbers and dates. Text from a school's file is data.
-import { excelSerialFromDay, fromIso } from '../../core/dates';
-import { isFormula, NUMBER_FORMATS, PlanColumn, PlanValue } from '../../core/plan';
+import { NUMBER_FORMATS, PlanColumn, PlanValue } from '../../core/plan';
+import { listValuesKept, storedCell } from '../../core/plan-cells';
 
 export interface OfficeCell {
   /** For a formula, the formula text (written through Range.formulas). */
@@ -13,33 +13,30 @@ export interface OfficeCell {
   formula?: boolean;
 }
 
-const HTTP_LINK = /^https?:\/\/\S+$/i;
-
 export function officeCell(v: PlanValue, col: PlanColumn): OfficeCell {
   const format = NUMBER_FORMATS[col.kind] ?? 'General';
-  // A formula in a text-formatted cell would stay text: its cell gets the column's number format.
-  if (isFormula(v)) return { value: v.formula, format: format === '@' ? 'General' : format, formula: true };
-  if (v === null || v === '') return { value: '', format };
-  if (typeof v !== 'string') return { value: v, format };
-  if (col.kind === 'date') {
-    const day = fromIso(v);
-    // A date cell that held text the engine could not read stays the user's text.
-    if (day !== null) return { value: excelSerialFromDay(day), format };
+  const c = storedCell(v, col);
+  switch (c.kind) {
+    // A formula in a text-formatted cell would stay text: its cell gets the column's number format.
+    case 'formula':
+      return { value: c.formula, format: format === '@' ? 'General' : format, formula: true };
+    case 'empty':
+      return { value: '', format };
+    case 'number':
+      return { value: c.number, format };
+    case 'boolean':
+      return { value: c.value, format };
+    case 'date':
+      return { value: c.serial, format };
+    case 'link':
+      return { value: c.url, format: '@', link: c.url };
+    case 'text':
+      return { value: c.text, format: '@' };
   }
-  if (col.kind === 'link' && HTTP_LINK.test(v)) return { value: v, format: '@', link: v };
-  return { value: v, format: '@' };
 }
 
-/** Excel caps an inline list at 255 characters: the first values that fit (as apply-plan.ts). */
-export function listSource(values: string[]): string {
-  const kept: string[] = [];
-  for (const v of values) {
-    const clean = v.replace(/[",]/g, ' ').trim();
-    if ([...kept, clean].join(',').length > 255) break;
-    kept.push(clean);
-  }
-  return kept.join(',');
-}
+/** A drop-down's source: the values that fit Excel's 255 characters, as the .xlsx writers keep them. */
+export const listSource = (values: string[]): string => listValuesKept(values).join(',');
 
 /**
  * Office.js sets column widths in points; the plan gives Excel's character units. With the

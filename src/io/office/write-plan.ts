@@ -5,6 +5,7 @@
 // request does not grow with its formulas.
 import { a1, quoteSheet, rangeA1 } from '../../core/grid';
 import { columnAt, footerTopRow, PlanSheet, tableTopRow, WritePlan } from '../../core/plan';
+import { listRows } from '../../core/plan-cells';
 import { ExcelApi, Features } from './api';
 import { actionBytes, Batcher, jsonBytes, runsUnder } from './chunks';
 import { FillRun, fillRuns } from './fill-down';
@@ -103,8 +104,9 @@ async function writeSheet(ctx: Excel.RequestContext, b: Batcher, f: Features, sh
     if (c.wrap) body.format.wrapText = true;
     if (f.columnWidth) ws.getRange(a1(top, i)).format.columnWidth = widthInPoints(c.width);
     if (c.list && f.validation) {
-      // Room below the table for rows users add, as apply-plan.ts.
-      const dv = ws.getRange(across(top + 1, Math.max(last, top + 1000), i, i)).dataValidation;
+      // Room below the table for rows users add, as the .xlsx writers leave.
+      const [first, end] = listRows(top, last);
+      const dv = ws.getRange(across(first, end, i, i)).dataValidation;
       dv.rule = { list: { inCellDropDown: true, source: listSource(c.list) } };
       dv.ignoreBlanks = true;
       dv.errorAlert = { showAlert: false, style: 'Stop', title: '', message: '' };

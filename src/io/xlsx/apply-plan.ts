@@ -5,7 +5,8 @@ import { dayFromExcelSerial } from '../../core/dates';
 import { columnAt, footerTopRow, PlanConditionalFormat, PlanSheet, tableTopRow, WritePlan } from '../../core/plan';
 import { columnLetters } from '../../core/grid';
 import { argbOf } from './colors';
-import { fileFormula, footerFormatOf, listFormula, listRows, numberFormatOf, StoredCell, storedCell } from './plan-cells';
+import { footerFormatOf, listRows, numberFormatOf, StoredCell, storedCell } from '../../core/plan-cells';
+import { fileFormula, listFormula } from './plan-cells';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -25,7 +26,8 @@ function excelValue(c: StoredCell): ExcelJS.CellValue {
       return { text: c.url, hyperlink: c.url };
     case 'formula':
       // The engine's figure is the cached result.
-      return (c.cached === null ? { formula: c.formula } : { formula: c.formula, result: c.cached }) as ExcelJS.CellFormulaValue;
+      const formula = fileFormula(c.formula);
+      return (c.cached === null ? { formula } : { formula, result: c.cached }) as ExcelJS.CellFormulaValue;
   }
 }
 

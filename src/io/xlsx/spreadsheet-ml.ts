@@ -6,7 +6,8 @@
 // footer rows, hyperlinks, hidden sheets. Strings are inline (no shared-string table to build).
 import { columnLetters } from '../../core/grid';
 import { columnAt, footerTopRow, NUMBER_FORMATS, PlanColumn, PlanSheet, PlanValue, tableRowCount, tableTopRow, WritePlan } from '../../core/plan';
-import { fileFormula, footerFormatOf, listFormula, listRows, numberFormatOf, StoredCell, storedCell } from './plan-cells';
+import { footerFormatOf, listRows, numberFormatOf, StoredCell, storedCell } from '../../core/plan-cells';
+import { fileFormula, listFormula } from './plan-cells';
 
 /** One part of the package: its path in the zip and its XML, whole or in pieces. */
 export interface PackagePart {
@@ -94,7 +95,7 @@ function cellXml(ref: string, cell: StoredCell, style: number): string {
     case 'boolean':
       return `<c r="${ref}"${s} t="b"><v>${cell.value ? 1 : 0}</v></c>`;
     case 'formula': {
-      const f = `<f>${escapeXml(cell.formula)}</f>`;
+      const f = `<f>${escapeXml(fileFormula(cell.formula))}</f>`;
       if (cell.cached === null) return `<c r="${ref}"${s}>${f}</c>`;
       if (typeof cell.cached === 'number') return `<c r="${ref}"${s}>${f}<v>${cell.cached}</v></c>`;
       return `<c r="${ref}"${s} t="str">${f}<v>${escapeXml(cell.cached)}</v></c>`;
