@@ -35,8 +35,11 @@ type FontName = 'regular' | 'bold' | 'title';
 type Align = 'none' | 'top' | 'wrapTop';
 const FONTS: FontName[] = ['regular', 'bold', 'title'];
 const ALIGNS: Align[] = ['none', 'top', 'wrapTop'];
-/** Every format is declared as a custom one (ids from 164), so that every reader sees the same code. */
 const FORMATS: string[] = [...new Set(Object.values(NUMBER_FORMATS).filter((f): f is string => f !== null))];
+/** Excel's built-in formats go by their ids, as Excel and ExcelJS write them; the others are declared from 164. */
+const BUILT_IN: Record<string, number> = { '0': 1, '0.00': 2, '@': 49 };
+const CUSTOM = FORMATS.filter((f) => !(f in BUILT_IN));
+const formatId = (code: string): number => BUILT_IN[code] ?? 164 + CUSTOM.indexOf(code);
 
 /** Index in cellXfs of a format (or none), font and alignment. */
 function xf(format: string | null, font: FontName, align: Align): number {
@@ -50,7 +53,7 @@ function stylesXml(dxfs: { fill: string; font?: string }[]): string {
   for (let f = 0; f <= FORMATS.length; f++) {
     for (let font = 0; font < FONTS.length; font++) {
       for (const align of ALIGNS) {
-        const numFmtId = f === 0 ? 0 : 163 + f;
+        const numFmtId = f === 0 ? 0 : formatId(FORMATS[f - 1]);
         const alignment = align === 'none' ? '' : `<alignment vertical="top"${align === 'wrapTop' ? ' wrapText="1"' : ''}/>`;
         xfs.push(
           `<xf numFmtId="${numFmtId}" fontId="${font}" fillId="0" borderId="0" xfId="0"${f ? ' applyNumberFormat="1"' : ''}${font ? ' applyFont="1"' : ''}${alignment ? ` applyAlignment="1">${alignment}</xf>` : '/>'}`,
@@ -60,7 +63,7 @@ function stylesXml(dxfs: { fill: string; font?: string }[]): string {
   }
   return (
     `${HEAD}<styleSheet xmlns="${MAIN_NS}">` +
-    `<numFmts count="${FORMATS.length}">${FORMATS.map((code, i) => `<numFmt numFmtId="${164 + i}" formatCode="${escapeXml(code)}"/>`).join('')}</numFmts>` +
+    `<numFmts count="${CUSTOM.length}">${CUSTOM.map((code) => `<numFmt numFmtId="${formatId(code)}" formatCode="${escapeXml(code)}"/>`).join('')}</numFmts>` +
     '<fonts count="3"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>' +
     '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>' +
     '<font><b/><sz val="12"/><name val="Calibri"/><family val="2"/></font></fonts>' +
