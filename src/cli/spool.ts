@@ -64,9 +64,21 @@ export class FileSpool<T> implements Spool<T> {
   }
 }
 
-/** A collection store in a fresh temporary folder; `dispose` deletes it. */
+/**
+ * A collection store in a fresh temporary folder; `dispose` deletes it. Stopped by Ctrl+C (or
+ * ended any other way first), the process deletes it on its way out.
+ */
 export function fileStore(): CollectionStore & { dir: string; dispose(): void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'oko-collect-'));
+  const removeDir = (): void => rmSync(dir, { recursive: true, force: true });
+  const onSignal = (signal: NodeJS.Signals): void => {
+    removeDir();
+    // The handler was registered once: the signal now ends the process as it would have.
+    process.kill(process.pid, signal);
+  };
+  process.once('exit', removeDir);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   const rows = new FileSpool<CollectedRow>(path.join(dir, 'rows.jsonl'));
   const records = new FileSpool<CollectedRecord>(path.join(dir, 'records.jsonl'));
   const problems = new FileSpool<CollectedProblem>(path.join(dir, 'problems.jsonl'));
@@ -76,8 +88,11 @@ export function fileStore(): CollectionStore & { dir: string; dispose(): void } 
     problems,
     dir,
     dispose() {
+      process.off('exit', removeDir);
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
       for (const s of [rows, records, problems]) s.close();
-      rmSync(dir, { recursive: true, force: true });
+      removeDir();
     },
   };
 }

@@ -1,8 +1,9 @@
 // oko collect as a user runs it: node bin/oko.js (the compiled dist/), real stdout and stderr.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { SCHOOL_REPORTS, SCHOOL_TEMPLATE } from '../helpers/files';
+import { SCHOOL_FILES, SCHOOL_REPORTS, SCHOOL_TEMPLATE } from '../helpers/files';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'oko.js');
@@ -38,3 +39,24 @@ test('an unusable template: exit 2, one Russian line on stderr, nothing on stdou
   expect(r.stdout).toBe('');
   expect(r.stderr).toBe(`oko: шаблон: Файл «${path.join(SCHOOL_REPORTS, 'нет-такого.xlsx')}» не найден. Проверьте путь к файлу.\n`);
 });
+
+test('stopped with Ctrl+C while reading, it leaves no temporary files behind', async () => {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'oko-tmp-'));
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'oko-many-'));
+  try {
+    // Enough copies that reading them takes a few seconds.
+    for (let i = 0; i < 400; i++) copyFileSync(SCHOOL_FILES[i % SCHOOL_FILES.length], path.join(folder, `${i}.xlsx`));
+    const child = spawn(process.execPath, [BIN, 'collect', '--template', SCHOOL_TEMPLATE, folder, '--json'], { cwd: ROOT, env: { ...process.env, TMPDIR: tmp }, stdio: 'ignore' });
+    // Wait until the store exists (the reading has started), then interrupt.
+    const deadline = Date.now() + 30_000;
+    while (readdirSync(tmp).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(readdirSync(tmp)).toHaveLength(1);
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    child.kill('SIGINT');
+    expect(await ended).toBe('SIGINT');
+    expect(readdirSync(tmp)).toEqual([]);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+    rmSync(folder, { recursive: true, force: true });
+  }
+}, 60_000);
