@@ -9,8 +9,11 @@ import { StringDecoder } from 'node:string_decoder';
 import { Spool } from '../core/listing';
 import { CollectedProblem, CollectedRecord, CollectedRow, CollectionStore } from '../core/templates/collect';
 
-const FLUSH_CHARS = 1 << 20;
-const READ_BYTES = 1 << 20;
+// Small pieces: lines held across many young-generation collections would be promoted to the
+// old generation and pile up there until a full GC (about 40 MB more peak RSS with 1 MB pieces
+// while 6 000 schools were printed).
+const FLUSH_CHARS = 1 << 16;
+const READ_BYTES = 1 << 16;
 
 /** Items kept as lines of JSON in one file: appended, then read from the start as often as asked. */
 export class FileSpool<T> implements Spool<T> {
