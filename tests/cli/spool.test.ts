@@ -14,7 +14,7 @@ const source = (file: string): SourceFile => ({ name: file, read: async () => ne
 test('items come back in order, whole, across flushes and reads that cut a Cyrillic letter in two', () => {
   const dir = tempDir();
   const spool = new FileSpool<{ n: number; text: string; v: (string | number | boolean | null)[] }>(path.join(dir, 's.jsonl'));
-  // About 5 MB of lines (1 MB is flushed at a time) whose byte lengths vary, so that 1 MB reads end inside a two-byte letter.
+  // About 5 MB of lines (64 KB are flushed and read at a time) whose byte lengths vary, so that reads end inside two-byte letters.
   const items = Array.from({ length: 12_000 }, (_, n) => ({ n, text: `Школа № ${n} ${'ё'.repeat(n % 397)}\n«кавычки» "и" \\`, v: [n / 7, n % 2 === 0, null, ''] }));
   for (const item of items.slice(0, 6_000)) spool.push(item);
   expect([...spool].length).toBe(6_000);
