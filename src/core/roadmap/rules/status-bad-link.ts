@@ -1,4 +1,4 @@
-import { isHttpLink, splitLinks } from '../status';
+import { allHttpLinks } from '../status';
 import { RoadmapRule, hitAt, itemName } from './rule';
 
 /** A confirming link that is not an http(s) address. */
@@ -7,7 +7,7 @@ export const statusBadLink: RoadmapRule = {
   severity: 'error',
   check({ roadmap }) {
     return roadmap.items
-      .filter((item) => item.proof !== '' && !splitLinks(item.proof).every(isHttpLink))
+      .filter((item) => item.proof !== '' && !allHttpLinks(item.proof))
       .map((item) =>
         hitAt(
           item,
