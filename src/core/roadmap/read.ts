@@ -5,7 +5,7 @@ import { Day, dayFromExcelSerial, dayOf, isValidDate, toRu, ymd } from '../dates
 import { readTerms } from '../deadlines/terms';
 import { findHeader, HeaderMatch } from '../layout/header';
 import { MergedView } from '../layout/merges';
-import { parseDeadline, Deadline } from '../deadlines/deadline';
+import { makeDeadline, parseDeadline, Deadline } from '../deadlines/deadline';
 import { academicYear, approvalFromText, Period, periodFromText } from '../deadlines/period';
 import { forEachEqualGroup } from '../equal-groups';
 import { foldLooseHash, tidyLines } from '../text';
@@ -94,7 +94,7 @@ export function looksLikeRoadmap(grid: SheetGrid): boolean {
   return findHeader(new MergedView(grid), ROADMAP_COLUMNS, HEADER_OPTIONS) !== null;
 }
 
-const UNREAD_DEADLINE: Deadline = { text: '', kind: 'unknown', intervals: [] };
+const UNREAD_DEADLINE: Deadline = makeDeadline('', 'unknown', []);
 
 const NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/;
 const SECTION_TITLE = /^(?:раздел\s+)?((?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]+))[.)]?\s+(.+)$/su;
