@@ -1,4 +1,4 @@
-import { toRu } from '../../dates';
+import { Interval, toRu } from '../../dates';
 import { RoadmapItem } from '../read';
 import { deadlineText, RoadmapRule, hitAt, itemName } from './rule';
 
@@ -10,8 +10,9 @@ export const deadlineOutsidePeriod: RoadmapRule = {
     const { start, end } = roadmap.period;
     const say = (item: RoadmapItem): string =>
       `срок «${deadlineText(item)}» у ${itemName(item)} выходит за период программы (${toRu(start)} – ${toRu(end)}). Проверьте год.`;
+    const outside = (iv: Interval): boolean => iv.start < start || iv.end > end;
     return roadmap.items
-      .filter((item) => item.deadline.intervals.some((iv) => iv.start < start || iv.end > end))
+      .filter((item) => item.deadline.intervals.some(outside))
       .map((item) => hitAt(item, 'deadline', say));
   },
 };
