@@ -46,14 +46,20 @@ const isSpace = (c: number): boolean =>
 /** What foldLoose() drops at the end: spaces and . , ; : ! … */
 const isDroppedAtEnd = (c: number): boolean => isSpace(c) || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x2026;
 
-/** The character c (= s.charCodeAt(i)) as fold() has it: lower case, ё → е. */
-function foldChar(c: number, s: string, i: number): number {
-  if (c >= 0x41 && c <= 0x5a) return c + 32;
-  if (c < 0x80) return c;
-  if (c >= 0x410 && c <= 0x42f) return c + 32;
-  if (c === 0x401 || c === 0x451) return 0x435;
-  if (c >= 0x430 && c <= 0x44f) return c;
-  return s[i].toLowerCase().charCodeAt(0);
+/**
+ * Each character as fold() has it, by code: lower case, ё → е, any space → 0x20; filled in as
+ * characters are met (0: not yet). The hashing loops below read one entry per character, and
+ * toLowerCase() on «, № or a dash (in most Russian activities) would be a call into the runtime.
+ */
+const folded = new Uint16Array(0x10000);
+
+function foldCode(c: number): number {
+  let f = folded[c];
+  if (f === 0) {
+    f = isSpace(c) ? 0x20 : String.fromCharCode(c).toLowerCase().charCodeAt(0);
+    folded[c] = f = f === 0x451 ? 0x435 : f;
+  }
+  return f;
 }
 
 /** Significant characters hashed from each end of a text. */
@@ -76,16 +82,16 @@ export function foldLooseHash(s: string): number {
   let taken = 0;
   let pendingSpace = false;
   let i = 0;
-  while (i < end && isSpace(s.charCodeAt(i))) i++;
+  while (i < end && foldCode(s.charCodeAt(i)) === 0x20) i++;
   for (; i < end && taken < HASH_WINDOW; i++) {
-    const c = s.charCodeAt(i);
-    if (isSpace(c)) {
+    const f = foldCode(s.charCodeAt(i));
+    if (f === 0x20) {
       pendingSpace = true;
       continue;
     }
     if (pendingSpace) h = mix(h, 0x20);
     pendingSpace = false;
-    h = mix(h, foldChar(c, s, i));
+    h = mix(h, f);
     taken++;
   }
   if (i < end) {
@@ -94,14 +100,14 @@ export function foldLooseHash(s: string): number {
     taken = 0;
     pendingSpace = false;
     for (let j = end - 1; j >= i && taken < HASH_WINDOW; j--) {
-      const c = s.charCodeAt(j);
-      if (isSpace(c)) {
+      const f = foldCode(s.charCodeAt(j));
+      if (f === 0x20) {
         pendingSpace = true;
         continue;
       }
       if (pendingSpace) h = mix(h, 0x20);
       pendingSpace = false;
-      h = mix(h, foldChar(c, s, j));
+      h = mix(h, f);
       taken++;
     }
   }

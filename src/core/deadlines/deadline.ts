@@ -88,27 +88,35 @@ function continuousSpan(t: string, period: Period): Interval {
   return { start: period.start, end: period.end };
 }
 
+type Extras = Pick<Deadline, 'frequency' | 'inverted' | 'repeats'>;
+
+/**
+ * Every deadline is made here, with the same fields in the same order (those it lacks left
+ * undefined): rules read a few of them on each of 100 000 items, and V8 reads objects of one
+ * shape much faster than the five or six that spreading and optional fields made.
+ */
+export function makeDeadline(text: string, kind: DeadlineKind, intervals: Interval[], extras: Extras = {}): Deadline {
+  return { text, kind, intervals, frequency: extras.frequency, inverted: extras.inverted, repeats: extras.repeats };
+}
+
 /** Classifies and resolves one deadline cell. An empty text is 'unknown' with no intervals. */
 export function parseDeadline(text: string, period: Period): Deadline {
   const t = fold(text);
-  const base = { text: text.trim() };
-  if (t === '') return { ...base, kind: 'unknown', intervals: [] };
+  const written = text.trim();
+  if (t === '') return makeDeadline(written, 'unknown', []);
 
   const freq = frequencyOf(t);
-  if (freq) return { ...base, kind: 'recurring', intervals: [continuousSpan(t, period)], frequency: freq };
+  if (freq) return makeDeadline(written, 'recurring', [continuousSpan(t, period)], { frequency: freq });
 
   const terms = readTerms(t);
   const dated = terms.length > 0 ? resolveTerms(terms, period) : null;
   if (dated && (dated.intervals.length > 0 || dated.inverted)) {
-    const d: Deadline = { ...base, kind: 'date', intervals: dated.intervals };
-    if (dated.inverted) d.inverted = true;
-    if (dated.repeats) d.repeats = true;
-    return d;
+    return makeDeadline(written, 'date', dated.intervals, { inverted: dated.inverted ? true : undefined, repeats: dated.repeats ? true : undefined });
   }
-  if (CONTINUOUS.test(t) || YEARS_ONLY.test(t)) return { ...base, kind: 'continuous', intervals: [continuousSpan(t, period)] };
+  if (CONTINUOUS.test(t) || YEARS_ONLY.test(t)) return makeDeadline(written, 'continuous', [continuousSpan(t, period)]);
   if (/ежегодно|каждый год/.test(t)) {
-    return { ...base, kind: 'recurring', intervals: [continuousSpan(t, period)], frequency: { times: 1, per: 'year' } };
+    return makeDeadline(written, 'recurring', [continuousSpan(t, period)], { frequency: { times: 1, per: 'year' } });
   }
-  if (EVENT.test(t)) return { ...base, kind: 'event', intervals: [] };
-  return { ...base, kind: 'unknown', intervals: [] };
+  if (EVENT.test(t)) return makeDeadline(written, 'event', []);
+  return makeDeadline(written, 'unknown', []);
 }

@@ -3,25 +3,39 @@
 import { CellRange, SheetGrid, CellValue, valueAt } from '../grid';
 
 export class MergeIndex {
-  /** byRow[r]: the merges that cross row r (an array indexed by row: looked up for every cell read). */
-  private readonly byRow: (CellRange[] | undefined)[] = [];
+  /**
+   * The merges that cross row r are merges[order[k]] for k from first[r] to first[r + 1] - 1,
+   * in the order given: looked up for every cell read, and built in two passes over the merges
+   * without an array per row (a big roadmap has tens of thousands of merged rows).
+   */
+  private readonly first: Uint32Array;
+  private readonly order: Uint32Array;
+  private readonly merges: CellRange[];
+  /** Rows the index covers: up to the last row a merge reaches, at most maxRow. */
+  private readonly rows: number;
 
   constructor(merges: CellRange[], maxRow: number) {
-    for (const m of merges) {
-      const bottom = Math.min(m.bottom, maxRow);
-      for (let r = m.top; r <= bottom; r++) {
-        const list = this.byRow[r];
-        if (list) list.push(m);
-        else this.byRow[r] = [m];
-      }
-    }
+    this.merges = merges.slice();
+    let last = -1;
+    for (const m of merges) if (m.bottom > last) last = m.bottom;
+    const rows = (this.rows = Math.max(0, Math.min(last, maxRow) + 1));
+    const first = (this.first = new Uint32Array(rows + 1));
+    for (const m of merges) for (let r = m.top, bottom = Math.min(m.bottom, rows - 1); r <= bottom; r++) first[r + 1]++;
+    for (let r = 0; r < rows; r++) first[r + 1] += first[r];
+    const order = (this.order = new Uint32Array(first[rows]));
+    const next = first.slice(0, rows);
+    this.merges.forEach((m, i) => {
+      for (let r = m.top, bottom = Math.min(m.bottom, rows - 1); r <= bottom; r++) order[next[r]++] = i;
+    });
   }
 
   /** The merge that covers the cell, or null. */
   at(row: number, col: number): CellRange | null {
-    const list = this.byRow[row];
-    if (!list) return null;
-    for (const m of list) if (col >= m.left && col <= m.right) return m;
+    if (!(row >= 0 && row < this.rows)) return null;
+    for (let k = this.first[row], end = this.first[row + 1]; k < end; k++) {
+      const m = this.merges[this.order[k]];
+      if (col >= m.left && col <= m.right) return m;
+    }
     return null;
   }
 

@@ -5,7 +5,7 @@ import { Day, dayFromExcelSerial, dayOf, isValidDate, toRu, ymd } from '../dates
 import { readTerms } from '../deadlines/terms';
 import { findHeader, HeaderMatch } from '../layout/header';
 import { MergedView } from '../layout/merges';
-import { parseDeadline, Deadline } from '../deadlines/deadline';
+import { makeDeadline, parseDeadline, Deadline } from '../deadlines/deadline';
 import { academicYear, approvalFromText, Period, periodFromText } from '../deadlines/period';
 import { forEachEqualGroup } from '../equal-groups';
 import { foldLooseHash, tidyLines } from '../text';
@@ -94,12 +94,16 @@ export function looksLikeRoadmap(grid: SheetGrid): boolean {
   return findHeader(new MergedView(grid), ROADMAP_COLUMNS, HEADER_OPTIONS) !== null;
 }
 
-const UNREAD_DEADLINE: Deadline = { text: '', kind: 'unknown', intervals: [] };
+const UNREAD_DEADLINE: Deadline = makeDeadline('', 'unknown', []);
 
 const NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/;
 const SECTION_TITLE = /^(?:раздел\s+)?((?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]+))[.)]?\s+(.+)$/su;
 
+/** A number already written as NUMBER keeps it (no match array nor new string for most rows). */
+const NORMAL_NUMBER = /^\d{1,3}(?:\.\d{1,3})*$/;
+
 function normaliseNumber(text: string): string | null {
+  if (NORMAL_NUMBER.test(text)) return text;
   const m = NUMBER.exec(text.trim().replace(/\s+/g, ''));
   return m ? m[1] : null;
 }
@@ -235,7 +239,10 @@ export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
   const sections: Section[] = [];
   const items: RoadmapItem[] = [];
   const orphanRows: Roadmap['orphanRows'] = [];
-  // Deadlines are resolved after the scan, once the period is known: their texts wait here.
+  // A deadline is read against the period. Known from the title or given, it is read with its
+  // row; otherwise the texts wait here until the period is assumed from them after the scan.
+  const deadlinesIn = (p: Period): ((text: string) => Deadline) => memo((text) => parseDeadline(text, p));
+  const readDeadline = period ? deadlinesIn(period) : null;
   const deadlineTexts: string[] = [];
   const keyCols = (['number', 'task', 'activity', 'deadline', 'responsible', 'result'] as RoadmapColumn[])
     .map((k) => col[k])
@@ -269,10 +276,11 @@ export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
 
     const numberCol = col.number;
     const numberRaw = numberCol === undefined ? '' : numberText(view.value(r, numberCol));
-    const numberRow = numberCol === undefined ? r + 1 : view.origin(r, numberCol).row + 1;
+    const numberRow = (numberCol === undefined ? r : (view.merges.at(r, numberCol)?.top ?? r)) + 1;
     const doneOnCol = col.doneOn;
     const doneRaw = doneOnCol === undefined ? null : valueAt(grid, r, doneOnCol);
     const proofLink = proofLinks?.get(r);
+    const deadlineText = deadlineCellText(view, r, col.deadline);
 
     const item: RoadmapItem = {
       id: '',
@@ -283,7 +291,7 @@ export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
       sectionRow: section?.row ?? 0,
       task: tidyLines(textIn(view, r, col.task)),
       activity: tidyLines(activity),
-      deadline: UNREAD_DEADLINE,
+      deadline: readDeadline ? readDeadline(deadlineText) : UNREAD_DEADLINE,
       responsible: readResponsible(textIn(view, r, col.responsible)),
       result: tidyLines(textIn(view, r, col.result)),
       status: textIn(view, r, col.status),
@@ -295,15 +303,15 @@ export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
       ownNumber: numberCol === undefined ? false : !view.merges.isCovered(r, numberCol),
     };
     items.push(item);
-    deadlineTexts.push(deadlineCellText(view, r, col.deadline));
+    if (!readDeadline) deadlineTexts.push(deadlineText);
   }
 
   if (!period) {
     period = assumePeriod(deadlineTexts, approved, opts.today);
     periodOrigin = 'assumed';
+    const read = deadlinesIn(period);
+    for (let i = 0; i < items.length; i++) items[i].deadline = read(deadlineTexts[i]);
   }
-  const readDeadline = memo((text: string) => parseDeadline(text, period as Period));
-  items.forEach((item, i) => (item.deadline = readDeadline(deadlineTexts[i])));
   assignIds(items, sections);
   return {
     ok: true,
@@ -315,10 +323,11 @@ export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
 function linksInColumn(grid: SheetGrid, c: number | undefined): Map<number, string> | null {
   if (c === undefined || !grid.links || grid.links.size === 0) return null;
   const byRow = new Map<number, string>();
-  for (const [key, url] of grid.links) {
-    const comma = key.indexOf(',');
-    if (Number(key.slice(comma + 1)) === c) byRow.set(Number(key.slice(0, comma)), url);
-  }
+  // Keys are cellKey()s, «row,col»: the column is matched as a suffix, without parsing every key.
+  const suffix = `,${c}`;
+  grid.links.forEach((url, key) => {
+    if (key.endsWith(suffix)) byRow.set(Number(key.slice(0, key.length - suffix.length)), url);
+  });
   return byRow;
 }
 

@@ -53,3 +53,8 @@ export function splitLinks(text: string): string[] {
 }
 
 export const isHttpLink = (s: string): boolean => /^https?:\/\/[^\s/?#]+\.[^\s]*$|^https?:\/\/localhost\b/i.test(s);
+
+/** Whether every link in a proof cell is http(s). Most cells hold one link: it is tested without splitting. */
+export function allHttpLinks(text: string): boolean {
+  return /[\s,;]/.test(text) ? splitLinks(text).every(isHttpLink) : text === '' || isHttpLink(text);
+}

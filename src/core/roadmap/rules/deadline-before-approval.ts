@@ -1,4 +1,5 @@
 import { toRu } from '../../dates';
+import { RoadmapItem } from '../read';
 import { deadlineText, RoadmapRule, hitAt, itemName, lastDay } from './rule';
 
 /** A dated deadline that ends before the plan was approved. */
@@ -8,14 +9,10 @@ export const deadlineBeforeApproval: RoadmapRule = {
   check({ roadmap }) {
     const approved = roadmap.approved;
     if (approved === null) return [];
+    const say = (item: RoadmapItem): string =>
+      `срок «${deadlineText(item)}» у ${itemName(item)} истекает раньше утверждения плана (${toRu(approved)}). Перенесите срок или уберите мероприятие.`;
     return roadmap.items
       .filter((item) => item.deadline.kind === 'date' && (lastDay(item) ?? approved) < approved)
-      .map((item) =>
-        hitAt(
-          item,
-          'deadline',
-          () => `срок «${deadlineText(item)}» у ${itemName(item)} истекает раньше утверждения плана (${toRu(approved)}). Перенесите срок или уберите мероприятие.`,
-        ),
-      );
+      .map((item) => hitAt(item, 'deadline', say));
   },
 };

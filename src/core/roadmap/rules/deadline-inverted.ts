@@ -1,4 +1,7 @@
+import { RoadmapItem } from '../read';
 import { deadlineText, RoadmapRule, hitAt, itemName } from './rule';
+
+const say = (item: RoadmapItem): string => `в сроке «${deadlineText(item)}» у ${itemName(item)} начало позже окончания. Поменяйте даты местами.`;
 
 /** A range whose start comes after its end. */
 export const deadlineInverted: RoadmapRule = {
@@ -7,8 +10,6 @@ export const deadlineInverted: RoadmapRule = {
   check({ roadmap }) {
     return roadmap.items
       .filter((item) => item.deadline.inverted)
-      .map((item) =>
-        hitAt(item, 'deadline', () => `в сроке «${deadlineText(item)}» у ${itemName(item)} начало позже окончания. Поменяйте даты местами.`),
-      );
+      .map((item) => hitAt(item, 'deadline', say));
   },
 };

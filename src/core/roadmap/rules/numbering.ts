@@ -83,11 +83,14 @@ export const numberingSection: RoadmapRule = {
   check({ roadmap }) {
     const hits: Hit[] = [];
     for (const list of numberedBySection(roadmap.items)) {
+      // The items of a list share their section: its number is read once.
+      const sectionNumber = list[0].sectionNumber;
+      if (!/^\d+$/.test(sectionNumber)) continue;
+      const expected = Number(sectionNumber);
       for (let k = 0; k < list.length; k++) {
         const item = list[k];
         const dot = item.number.indexOf('.');
-        if (dot < 0 || !/^\d+$/.test(item.sectionNumber)) continue;
-        if (Number(item.number.slice(0, dot)) !== Number(item.sectionNumber)) {
+        if (dot >= 0 && Number(item.number.slice(0, dot)) !== expected) {
           hits.push(
             hitAt(item, 'number', () => `пункт ${item.number} стоит в разделе ${item.sectionNumber} «${item.section}». Номер должен начинаться с ${item.sectionNumber}.`),
           );

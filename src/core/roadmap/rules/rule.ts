@@ -17,22 +17,66 @@ export interface CheckContext {
  * sheet on it, and the message is worded only when someone reads it (a big register can have
  * tens of thousands of findings, most never shown one by one).
  */
-export class Hit implements Finding {
+export abstract class Hit implements Finding {
   rule = '';
   severity: Severity = 'info';
   sheet = '';
   private worded?: string;
+  abstract readonly row: number;
+  abstract readonly cell: string;
+  abstract readonly itemId?: string;
+
+  /** The message after «Лист «…», ячейка …: ». */
+  protected abstract say(): string;
+
+  get message(): string {
+    return (this.worded ??= `${where(this.sheet, this.cell)}: ${this.say()}`);
+  }
+}
+
+/** A hit on a cell that belongs to no item (a row with data but no activity). */
+export class CellHit extends Hit {
+  readonly itemId = undefined;
 
   constructor(
     readonly row: number,
     readonly cell: string,
-    /** The message after «Лист «…», ячейка …: ». */
-    private readonly say: () => string,
-    readonly itemId?: string,
-  ) {}
+    private readonly text: string,
+  ) {
+    super();
+  }
 
-  get message(): string {
-    return (this.worded ??= `${where(this.sheet, this.cell)}: ${this.say()}`);
+  protected say(): string {
+    return this.text;
+  }
+}
+
+/**
+ * A hit on one of an item's cells (the activity cell when the table lacks the column). Its
+ * address and message are made from the item when read, by a function a rule shares among its
+ * hits: with tens of thousands of hits, a closure and an address string each would outweigh
+ * the hit itself.
+ */
+export class ItemHit extends Hit {
+  readonly row: number;
+  readonly itemId: string;
+
+  constructor(
+    private readonly item: RoadmapItem,
+    private readonly column: RoadmapColumn,
+    private readonly words: (item: RoadmapItem) => string,
+  ) {
+    super();
+    this.row = item.row;
+    this.itemId = item.id;
+  }
+
+  get cell(): string {
+    return cellOf(this.item, this.column) ?? cellOf(this.item, 'activity') ?? '';
+  }
+
+  protected say(): string {
+    return this.words(this.item);
   }
 }
 
@@ -42,11 +86,8 @@ export interface RoadmapRule {
   check(ctx: CheckContext): Hit[];
 }
 
-/** A hit on one of an item's cells (falls back to the activity cell when that column is absent). */
-export function hitAt(item: RoadmapItem, column: RoadmapColumn, say: () => string): Hit {
-  const cell = cellOf(item, column) ?? cellOf(item, 'activity') ?? '';
-  return new Hit(item.row, cell, say, item.id);
-}
+/** A hit on one of an item's cells, worded by `say` from the item (see ItemHit). */
+export const hitAt = (item: RoadmapItem, column: RoadmapColumn, say: (item: RoadmapItem) => string): Hit => new ItemHit(item, column, say);
 
 /** «мероприятия № 1.2 «Собеседование с руководителями…»» — how messages name an item (genitive by default). */
 export function itemName(item: RoadmapItem, form: 'gen' | 'nom' = 'gen'): string {

@@ -1,5 +1,13 @@
+import { RoadmapItem } from '../read';
 import { statusState } from '../status';
 import { Hit, hitAt, itemName, RoadmapRule } from './rule';
+
+function say(item: RoadmapItem): string {
+  const missing: string[] = [];
+  if (item.doneOn === null) missing.push(item.doneOnText ? `дата исполнения «${item.doneOnText}» не читается как дата` : 'нет даты исполнения');
+  if (item.proof === '') missing.push('нет ссылки на подтверждающий документ');
+  return `${itemName(item, 'nom')} отмечено исполненным, но ${missing.join(' и ')}. Заполните их.`;
+}
 
 /** Marked done, but with no date done or no confirming link (the district asks for both). */
 export const statusDoneWithoutProof: RoadmapRule = {
@@ -15,14 +23,7 @@ export const statusDoneWithoutProof: RoadmapRule = {
       if (!noDate && !noProof) continue;
       // Point at the first missing cell the table has; with no such column, at the execution mark.
       const column = noDate && item.letters.doneOn ? 'doneOn' : noProof && item.letters.proof ? 'proof' : 'status';
-      hits.push(
-        hitAt(item, column, () => {
-          const missing: string[] = [];
-          if (noDate) missing.push(item.doneOnText ? `дата исполнения «${item.doneOnText}» не читается как дата` : 'нет даты исполнения');
-          if (noProof) missing.push('нет ссылки на подтверждающий документ');
-          return `${itemName(item, 'nom')} отмечено исполненным, но ${missing.join(' и ')}. Заполните их.`;
-        }),
-      );
+      hits.push(hitAt(item, column, say));
     }
     return hits;
   },

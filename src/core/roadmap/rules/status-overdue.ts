@@ -1,6 +1,10 @@
-import { toRu } from '../../dates';
+import { Day, toRu } from '../../dates';
+import { RoadmapItem } from '../read';
 import { statusState } from '../status';
 import { Hit, RoadmapRule, hitAt, itemName, lastDay } from './rule';
+
+const say = (item: RoadmapItem): string =>
+  `срок у ${itemName(item)} истёк ${toRu(lastDay(item) as Day)}, а отметки об исполнении нет${item.status ? ` (стоит «${item.status}»)` : ''}. Отметьте исполнение или перенесите срок.`;
 
 /** The deadline has passed (against «today») and the item is not marked done. */
 export const statusOverdue: RoadmapRule = {
@@ -16,13 +20,7 @@ export const statusOverdue: RoadmapRule = {
       if (end === null || end >= today) continue;
       const state = statusState(item.status);
       if (state === 'done' || state === 'cancelled') continue;
-      hits.push(
-        hitAt(
-          item,
-          'status',
-          () => `срок у ${itemName(item)} истёк ${toRu(end)}, а отметки об исполнении нет${item.status ? ` (стоит «${item.status}»)` : ''}. Отметьте исполнение или перенесите срок.`,
-        ),
-      );
+      hits.push(hitAt(item, 'status', say));
     }
     return hits;
   },
