@@ -1,6 +1,7 @@
 // How a plan's values are stored in cells, whichever adapter writes them (a new .xlsx, ExcelJS
-// into a user's workbook, Office.js into the open one): one set of rules, so that all three
-// read back the same. Text is always stored as text: a school's «=SUM(…)» never becomes a formula.
+// into a user's workbook, the Office JavaScript API into the open one): one set of rules, so
+// that all three read back the same. Text is always stored as text: a school's «=SUM(…)» never
+// becomes a formula.
 import { excelSerialFromDay, fromIso } from './dates';
 import { isFormula, NUMBER_FORMATS, PlanColumn, PlanValue } from './plan';
 
