@@ -3,7 +3,7 @@
 // its memory stays flat in the number of files. A benchmark, not a test: it prints figures and
 // a verdict, and exits 0 whatever the figures are.
 //
-//   node bench/collect.js [--counts 300,2000,6000] [--keep]
+//   node bench/collect.js [--counts 300,2000,6000] [--runs 3] [--keep]
 //
 // For each count it writes that many filled copies of examples/school-reports/school-1.xlsx
 // (each with its own school name and values; patched in the package with JSZip, so the files
@@ -30,7 +30,7 @@ const EXAMPLES = path.join(ROOT, 'examples', 'school-reports');
 const TARGET = 100; // files/s
 
 function parseArgs(argv) {
-  const opts = { counts: [300, 2000, 6000], keep: false };
+  const opts = { counts: [300, 2000, 6000], runs: 3, keep: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--counts') {
@@ -42,9 +42,15 @@ function parseArgs(argv) {
         console.error('--counts wants positive integers, e.g. 300,2000');
         process.exit(2);
       }
+    } else if (a === '--runs') {
+      opts.runs = Number(argv[++i]);
+      if (!Number.isInteger(opts.runs) || opts.runs < 1) {
+        console.error('--runs wants a positive integer');
+        process.exit(2);
+      }
     } else if (a === '--keep') opts.keep = true;
     else if (a === '-h' || a === '--help') {
-      console.log('Usage: node bench/collect.js [--counts 300,2000,6000] [--keep]\n  --counts N,M,…  numbers of filled copies (default 300,2000,6000: the issue\'s two, and a third to show where memory levels off)\n  --keep        leave the generated folders in the temp dir');
+      console.log('Usage: node bench/collect.js [--counts 300,2000,6000] [--runs 3] [--keep]\n  --counts N,M,…  numbers of filled copies (default 300,2000,6000: the issue\'s two, and a third to show where memory levels off)\n  --runs N      runs of each command per count; the medians of time and peak RSS are printed (default 3)\n  --keep        leave the generated folders in the temp dir');
       process.exit(0);
     } else {
       console.error(`unknown argument ${a}`);
@@ -101,6 +107,13 @@ function runCli(args) {
   return { ms, rss };
 }
 
+/** The medians of time and peak RSS over `runs` runs: one run's RSS moves by 10–20 % with GC timing. */
+function medianRun(args, runs) {
+  const all = Array.from({ length: runs }, () => runCli(args));
+  const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  return { ms: median(all.map((r) => r.ms)), rss: median(all.map((r) => r.rss)) };
+}
+
 /**
  * Runs the CLI again with a full garbage collection every 100 ms, and returns the largest heap
  * that survived one (MB): what the process keeps, as opposed to peak RSS, which also counts
@@ -134,9 +147,9 @@ async function main() {
     const t0 = Date.now();
     await generate(dir, count);
     console.log(`\n${count} filled copies generated in ${((Date.now() - t0) / 1000).toFixed(1)} s (${dir})`);
-    const json = runCli(['collect', '--template', template, dir, '--json']);
+    const json = medianRun(['collect', '--template', template, dir, '--json'], opts.runs);
     const out = path.join(os.tmpdir(), `oko-bench-register-${count}-${process.pid}.xlsx`);
-    const xlsx = runCli(['collect', '--template', template, dir, '-o', out]);
+    const xlsx = medianRun(['collect', '--template', template, dir, '-o', out], opts.runs);
     json.kept = keptHeap(['collect', '--template', template, dir, '--json']);
     xlsx.kept = keptHeap(['collect', '--template', template, dir, '-o', out]);
     const row = (name, r) => `  ${name.padEnd(8)} ${(count / (r.ms / 1000)).toFixed(0).padStart(6)} files/s  ${(r.ms / 1000).toFixed(2).padStart(6)} s  peak RSS ${r.rss.toFixed(0)} MB  heap kept ${r.kept.toFixed(1)} MB`;
