@@ -7,6 +7,7 @@ import { where } from '../findings';
 import { MergeIndex } from '../layout/merges';
 import { fold } from '../text';
 import { ColumnMap, mapColumns, SAME_COLUMNS } from './column-shift';
+import { followShifts } from './follow-shifts';
 import { LockedCell, SAVED_TEMPLATE_SHEET, TemplateDescription, TemplateField, TemplateSheet, TemplateTable, ValueRule } from './description';
 import { allowed, Normalised, readValue, shown, ValueIssue } from './values';
 
@@ -198,14 +199,7 @@ function mapRows(ts: TemplateSheet, grid: SheetGrid, merges: MergeIndex, cols: C
     });
   }
   // The nearest row of locked text at or above carries its shift down to a row.
-  const rowOf = (templateRow: number): number => {
-    let d = 0;
-    for (const R of rows) {
-      if (R > templateRow) break;
-      d = (mapped.get(R) as number) - R;
-    }
-    return templateRow + d;
-  };
+  const rowOf = followShifts(mapped);
   if (cols.shifted) {
     const { from, to, locked } = cols.shifted;
     const how = to > from ? 'вставлены столбцы' : 'удалены столбцы';

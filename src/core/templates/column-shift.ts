@@ -5,6 +5,7 @@
 import { SheetGrid } from '../grid';
 import { fold } from '../text';
 import { LockedCell } from './description';
+import { followShifts } from './follow-shifts';
 
 export interface ColumnMap {
   of(templateCol: number): number;
@@ -72,15 +73,5 @@ export function mapColumns(locked: readonly LockedCell[], grid: SheetGrid): Colu
     mapped.set(C, found);
   }
   if (!shifted) return null;
-  return {
-    of(templateCol: number): number {
-      let d = 0;
-      for (const C of cols) {
-        if (C > templateCol) break;
-        d = (mapped.get(C) as number) - C;
-      }
-      return templateCol + d;
-    },
-    shifted,
-  };
+  return { of: followShifts(mapped), shifted };
 }
