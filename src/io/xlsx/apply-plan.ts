@@ -6,7 +6,7 @@ import { columnAt, footerTopRow, PlanConditionalFormat, PlanSheet, tableTopRow, 
 import { columnLetters } from '../../core/grid';
 import { argbOf } from './colors';
 import { footerFormatOf, listRows, numberFormatOf, StoredCell, storedCell } from '../../core/plan-cells';
-import { fileFormula, listFormula } from './plan-cells';
+import { fileFormula, listFormula } from './file-formulas';
 
 const MS_PER_DAY = 86_400_000;
 

@@ -7,7 +7,7 @@
 import { columnLetters } from '../../core/grid';
 import { columnAt, footerTopRow, NUMBER_FORMATS, PlanColumn, PlanSheet, PlanValue, tableRowCount, tableTopRow, WritePlan } from '../../core/plan';
 import { footerFormatOf, listRows, numberFormatOf, StoredCell, storedCell } from '../../core/plan-cells';
-import { fileFormula, listFormula } from './plan-cells';
+import { fileFormula, listFormula } from './file-formulas';
 
 /** One part of the package: its path in the zip and its XML, whole or in pieces. */
 export interface PackagePart {
