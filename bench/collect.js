@@ -93,18 +93,27 @@ async function generate(dir, count) {
   }
 }
 
-/** Runs the CLI (stdout to /dev/null) in a child that reports its own peak RSS (kB) on exit. */
-function runCli(args) {
-  const runner = `
+/**
+ * Runs the CLI (stdout to /dev/null) in a child. `prelude` runs before it and `report`, when it
+ * has ended, writes one figure to stderr after `tag`; returns the wall time and that figure.
+ */
+function runChild(args, { flags = [], prelude = '', report, tag }) {
+  const runner = `${prelude}
     const { main } = require(${JSON.stringify(path.join(ROOT, 'dist', 'cli', 'oko.js'))});
     main(${JSON.stringify(args)})
-      .then((code) => { process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code; });`;
+      .then((code) => { ${report}; process.exitCode = code; });`;
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['-e', runner], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, [...flags, '-e', runner], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const rss = Number(/MAXRSS (\d+)/.exec(r.stderr ?? '')?.[1] ?? NaN) / 1024;
-  if (r.status !== 0) console.error(`  exit ${r.status}: ${(r.stderr ?? '').trim().split('\n')[0]}`);
-  return { ms, rss };
+  const figure = Number(new RegExp(`${tag} (\\d+)`).exec(r.stderr ?? '')?.[1] ?? NaN);
+  if (r.status !== 0 || !Number.isFinite(figure)) console.error(`  exit ${r.status}: ${(r.stderr ?? '').trim().split('\n')[0]}`);
+  return { ms, figure };
+}
+
+/** Wall time, and the child's own peak RSS (MB). */
+function runCli(args) {
+  const { ms, figure } = runChild(args, { tag: 'MAXRSS', report: "process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n')" });
+  return { ms, rss: figure / 1024 };
 }
 
 /** The medians of time and peak RSS over `runs` runs: one run's RSS moves by 10–20 % with GC timing. */
@@ -120,17 +129,12 @@ function medianRun(args, runs) {
  * garbage V8 has not collected yet. Not timed.
  */
 function keptHeap(args) {
-  const runner = `
+  const prelude = `
     let kept = 0;
     const sample = () => { global.gc(); kept = Math.max(kept, process.memoryUsage().heapUsed); };
-    const timer = setInterval(sample, 100);
-    const { main } = require(${JSON.stringify(path.join(ROOT, 'dist', 'cli', 'oko.js'))});
-    main(${JSON.stringify(args)})
-      .then((code) => { clearInterval(timer); sample(); process.stderr.write('KEPT ' + kept + '\\n'); process.exitCode = code; });`;
-  const r = spawnSync(process.execPath, ['--expose-gc', '-e', runner], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
-  const kept = Number(/KEPT (\d+)/.exec(r.stderr ?? '')?.[1] ?? NaN) / 1e6;
-  if (!Number.isFinite(kept)) console.error(`  heap run: ${(r.stderr ?? '').trim().split('\n')[0]}`);
-  return kept;
+    const timer = setInterval(sample, 100);`;
+  const report = "clearInterval(timer); sample(); process.stderr.write('KEPT ' + kept + '\\n')";
+  return runChild(args, { flags: ['--expose-gc'], prelude, report, tag: 'KEPT' }).figure / 1e6;
 }
 
 async function main() {
