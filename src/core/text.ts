@@ -47,67 +47,72 @@ const isSpace = (c: number): boolean =>
 const isDroppedAtEnd = (c: number): boolean => isSpace(c) || c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x2026;
 
 /**
- * Each character as fold() has it, by code: lower case, ё → е, any space → 0x20; filled in as
- * characters are met (0: not yet). The hashing loops below read one entry per character, and
- * toLowerCase() on «, № or a dash (in most Russian activities) would be a call into the runtime.
+ * Each character as fold() has it, by code: lower case, ё → е, any space → 0x20. The hashing
+ * loops below read one entry per character (toLowerCase() on «, № or a dash, in most Russian
+ * activities, would be a call into the runtime). Filled on first use, 4 096 codes per
+ * toLowerCase() call (about 6 ms once): a lazily filled entry costs a test per character.
  */
-const folded = new Uint16Array(0x10000);
+let foldTable: Uint16Array | null = null;
 
-function foldCode(c: number): number {
-  let f = folded[c];
-  if (f === 0) {
-    f = isSpace(c) ? 0x20 : String.fromCharCode(c).toLowerCase().charCodeAt(0);
-    folded[c] = f = f === 0x451 ? 0x435 : f;
+function makeFoldTable(): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  const BLOCK = 0x1000;
+  const codes: number[] = new Array(BLOCK);
+  for (let base = 0; base < 0x10000; base += BLOCK) {
+    for (let k = 0; k < BLOCK; k++) codes[k] = base + k;
+    const lower = String.fromCharCode.apply(null, codes).toLowerCase();
+    // A few characters lower-case to two (İ): then the block is done one by one.
+    const aligned = lower.length === BLOCK;
+    for (let k = 0; k < BLOCK; k++) {
+      const c = base + k;
+      const f = isSpace(c) ? 0x20 : aligned ? lower.charCodeAt(k) : String.fromCharCode(c).toLowerCase().charCodeAt(0);
+      table[c] = f === 0x451 ? 0x435 : f;
+    }
   }
-  return f;
+  return table;
 }
 
-/** Significant characters hashed from each end of a text. */
-const HASH_WINDOW = 48;
-
-const mix = (h: number, c: number): number => Math.imul(h ^ c, 16777619); // FNV-1a
+/**
+ * Significant characters hashed from each end of a text: enough to tell templated activities
+ * apart («…, этап 93»), and a long paragraph costs no more than a short one.
+ */
+const HASH_WINDOW = 32;
 
 /**
  * A 30-bit hash of foldLoose(s) (a small integer, so maps keyed by it allocate nothing),
  * computed without building the folded string: registers of 100 000 activities are bucketed
  * by it, and foldLoose() decides only when two hashes meet. Equal folded texts always hash
- * alike. Only the first and the last 48 characters count (with the spaces between them):
- * templated activities share beginnings, rarely both ends, and a long paragraph costs no more
- * than a short one; texts alike at both ends only cost a foldLoose() comparison.
+ * alike: the hash reads the folded text (runs of spaces as one, none at either end), its
+ * first HASH_WINDOW characters and then its last ones, down to where the first part stopped.
  */
 export function foldLooseHash(s: string): number {
+  const fold = (foldTable ??= makeFoldTable());
   let end = s.length;
   while (end > 0 && isDroppedAtEnd(s.charCodeAt(end - 1))) end--;
   let h = 0x811c9dc5;
+  // A space is hashed only after a character that is not one (so none leads, runs count once);
+  // s[end - 1] is not a space, so none trails either.
+  let prev = 0x20;
   let taken = 0;
-  let pendingSpace = false;
   let i = 0;
-  while (i < end && foldCode(s.charCodeAt(i)) === 0x20) i++;
   for (; i < end && taken < HASH_WINDOW; i++) {
-    const f = foldCode(s.charCodeAt(i));
-    if (f === 0x20) {
-      pendingSpace = true;
-      continue;
-    }
-    if (pendingSpace) h = mix(h, 0x20);
-    pendingSpace = false;
-    h = mix(h, f);
+    const f = fold[s.charCodeAt(i)];
+    if (f === 0x20 && prev === 0x20) continue;
+    h = Math.imul(h ^ f, 16777619); // FNV-1a
+    prev = f;
     taken++;
   }
+  // The rest of a run of spaces the first part ended on belongs to it.
+  if (prev === 0x20) while (i < end && fold[s.charCodeAt(i)] === 0x20) i++;
   if (i < end) {
-    // Longer than the window: its end too, read backwards down to where the beginning stopped.
-    h = mix(h, 0x1f);
+    h = Math.imul(h ^ 0x1f, 16777619);
+    prev = 0;
     taken = 0;
-    pendingSpace = false;
     for (let j = end - 1; j >= i && taken < HASH_WINDOW; j--) {
-      const f = foldCode(s.charCodeAt(j));
-      if (f === 0x20) {
-        pendingSpace = true;
-        continue;
-      }
-      if (pendingSpace) h = mix(h, 0x20);
-      pendingSpace = false;
-      h = mix(h, f);
+      const f = fold[s.charCodeAt(j)];
+      if (f === 0x20 && prev === 0x20) continue;
+      h = Math.imul(h ^ f, 16777619);
+      prev = f;
       taken++;
     }
   }

@@ -45,6 +45,17 @@ test('long texts that fold alike hash alike, whatever their spacing', () => {
   expect(foldLooseHash(a)).toBe(foldLooseHash(b));
 });
 
+test('a run of spaces hashes as one wherever it falls, the end of the first window included', () => {
+  for (let k = 1; k < 80; k++) {
+    for (const [run, tail] of [['  ', 5], [' \n\t ', 20], ['\u00a0 ', 50]] as const) {
+      const a = `${'б'.repeat(k)} ${'в'.repeat(tail)} г.`;
+      const b = `${'Б'.repeat(k)}${run}${'в'.repeat(tail)}  г`;
+      expect(foldLoose(a)).toBe(foldLoose(b));
+      expect(foldLooseHash(a)).toBe(foldLooseHash(b));
+    }
+  }
+});
+
 describe('tidyLines', () => {
   // The slow path spelt out: what tidyLines must return whether or not it takes its fast path.
   const reference = (s: string): string =>
