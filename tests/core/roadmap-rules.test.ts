@@ -73,6 +73,20 @@ describe('numbering rules', () => {
     const fs = findings([['3. Методическая работа'], ['3.1', 'А', 'май', 'Иванов И.И.'], ['2.1', 'Б', 'май', 'Иванов И.И.']]);
     expect(rules(fs, 'numbering.section').map((f) => f.cell)).toEqual(['A7']);
   });
+  test('numbering.duplicate finds a repeat out of order, and tells «1.02» from «1.2»', () => {
+    const row = (n: string, a: string): CellValue[] => [n, a, 'май', 'Иванов И.И.'];
+    const fs = findings([row('1.1', 'А'), row('1.2', 'Б'), row('1.10', 'В'), row('1.02', 'Г'), row('1.1', 'Д'), row('1.9', 'Е')]);
+    expect(rules(fs, 'numbering.duplicate').map((f) => [f.cell, f.message.includes('строке 5')])).toEqual([['A9', true]]);
+  });
+  test('numbering.gap follows each level: back to a parent, «1.9» then «1.10», a gap under a sub-item', () => {
+    const row = (n: string, a: string): CellValue[] => [n, a, 'май', 'Иванов И.И.'];
+    const numbers = ['1', '1.1', '1.1.1', '1.1.2', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10', '1.10.1', '1.10.3', '2', '4'];
+    const gaps = rules(findings(numbers.map((n, i) => row(n, `Мероприятие ${i}`))), 'numbering.gap');
+    expect(gaps.map((f) => [f.cell, f.message.match(/пропущен номер (\S+)\./)?.[1]])).toEqual([
+      ['A19', '1.10.2'],
+      ['A21', '3'],
+    ]);
+  });
   test('numbering restarting in each section and numbers merged down are fine', () => {
     const fs = findings(
       [['Раздел первый'], ['1.', 'А', 'май', 'Иванов И.И.'], [null, 'Б', 'май', 'Иванов И.И.'], ['2.', 'В', 'май', 'Иванов И.И.'], ['Раздел второй'], ['1.', 'Г', 'май', 'Иванов И.И.']],

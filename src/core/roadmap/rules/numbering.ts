@@ -6,7 +6,17 @@ import { Hit, hitAt, RoadmapRule } from './rule';
 // The three numbering rules share one grouping per register.
 const grouped = new WeakMap<RoadmapItem[], RoadmapItem[][]>();
 
-const NUMBERED = /^\d+(\.\d+)*$/;
+/** «1», «1.2», «1.2.3»: digits in parts separated by single dots (a loop: a regex test per item costs more). */
+function isNumbered(number: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < number.length; i++) {
+    const c = number.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) digits++;
+    else if (c === 0x2e && digits > 0) digits = 0;
+    else return false;
+  }
+  return digits > 0;
+}
 
 /** Items with their own number cell (a number merged down over several rows counts once), by section. */
 function numberedBySection(items: RoadmapItem[]): RoadmapItem[][] {
@@ -17,7 +27,7 @@ function numberedBySection(items: RoadmapItem[]): RoadmapItem[][] {
   let sectionRow = -1;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (!item.ownNumber || !NUMBERED.test(item.number)) continue;
+    if (!item.ownNumber || !isNumbered(item.number)) continue;
     // Items come in sheet order, so a section's items are consecutive.
     if (item.sectionRow !== sectionRow) {
       sectionRow = item.sectionRow;
@@ -30,10 +40,37 @@ function numberedBySection(items: RoadmapItem[]): RoadmapItem[][] {
   return out;
 }
 
-/** «1.2.3» → parent «1.2» and last part 3 (numbers pass NUMBERED). */
-function lastPart(number: string): { parent: string; n: number } {
-  const dot = number.lastIndexOf('.');
-  return dot < 0 ? { parent: '', n: Number(number) } : { parent: number.slice(0, dot), n: Number(number.slice(dot + 1)) };
+/** The integer written in number[from, to) (digits only: numbers pass isNumbered). */
+function partValue(number: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + (number.charCodeAt(i) - 0x30);
+  return n;
+}
+
+/**
+ * Orders «1.2» < «1.2.1» < «1.10» part by part. 0 for numbers whose parts are equal: the same
+ * text, or the same values written differently («1.02», «1.2»).
+ */
+function compareNumbers(a: string, b: string): number {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    // One part of each, up to its dot (the loops stop past it).
+    let x = 0;
+    while (i < a.length) {
+      const c = a.charCodeAt(i++);
+      if (c === 0x2e) break;
+      x = x * 10 + (c - 0x30);
+    }
+    let y = 0;
+    while (j < b.length) {
+      const c = b.charCodeAt(j++);
+      if (c === 0x2e) break;
+      y = y * 10 + (c - 0x30);
+    }
+    if (x !== y) return x - y;
+  }
+  return (i < a.length ? 1 : 0) - (j < b.length ? 1 : 0);
 }
 
 export const numberingDuplicate: RoadmapRule = {
@@ -42,6 +79,10 @@ export const numberingDuplicate: RoadmapRule = {
   check({ roadmap }) {
     const hits: Hit[] = [];
     for (const list of numberedBySection(roadmap.items)) {
+      // Numbers that only ever go up cannot repeat: most sections need no map of their numbers.
+      let ascending = true;
+      for (let k = 1; k < list.length && ascending; k++) ascending = compareNumbers(list[k - 1].number, list[k].number) < 0;
+      if (ascending) continue;
       const first = new Map<string, RoadmapItem>();
       for (let k = 0; k < list.length; k++) {
         const item = list[k];
@@ -60,17 +101,36 @@ export const numberingGap: RoadmapRule = {
   check({ roadmap }) {
     const hits: Hit[] = [];
     for (const list of numberedBySection(roadmap.items)) {
+      // The highest last part seen under each parent («1.2» for «1.2.3»). Consecutive items
+      // mostly share a parent: it is kept at hand, and the map is only used when it changes.
       const lastChild = new Map<string, number>();
+      let parent = '';
+      let prev: number | undefined;
       for (let k = 0; k < list.length; k++) {
         const item = list[k];
-        const { parent, n } = lastPart(item.number);
-        const prev = lastChild.get(parent);
+        const number = item.number;
+        // The last dot and the value after it, in one pass.
+        let dot = -1;
+        let n = 0;
+        for (let i = 0; i < number.length; i++) {
+          const c = number.charCodeAt(i);
+          if (c === 0x2e) {
+            dot = i;
+            n = 0;
+          } else n = n * 10 + (c - 0x30);
+        }
+        const parentLength = dot < 0 ? 0 : dot;
+        if (parentLength !== parent.length || !number.startsWith(parent)) {
+          if (prev !== undefined) lastChild.set(parent, prev);
+          parent = number.slice(0, parentLength);
+          prev = lastChild.get(parent);
+        }
         if (prev !== undefined && n > prev + 1) {
           const prevNumber = parent ? `${parent}.${prev}` : String(prev);
           const missing = parent ? `${parent}.${prev + 1}` : String(prev + 1);
           hits.push(hitAt(item, 'number', () => `после пункта ${prevNumber} идёт ${item.number}: пропущен номер ${missing}.`));
         }
-        if (prev === undefined || n > prev) lastChild.set(parent, n);
+        if (prev === undefined || n > prev) prev = n;
       }
     }
     return hits;
@@ -90,7 +150,7 @@ export const numberingSection: RoadmapRule = {
       for (let k = 0; k < list.length; k++) {
         const item = list[k];
         const dot = item.number.indexOf('.');
-        if (dot >= 0 && Number(item.number.slice(0, dot)) !== expected) {
+        if (dot >= 0 && partValue(item.number, 0, dot) !== expected) {
           hits.push(
             hitAt(item, 'number', () => `пункт ${item.number} стоит в разделе ${item.sectionNumber} «${item.section}». Номер должен начинаться с ${item.sectionNumber}.`),
           );
