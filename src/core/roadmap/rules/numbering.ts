@@ -1,22 +1,11 @@
 // Numbering rules: «1.3» twice, «1.2» then «1.4», «2.1» under section 3. Numbers are
 // compared within a section, since many roadmaps start again from 1 in each section.
+import { compareNatural, isDottedNumber } from '../../item-numbers';
 import { RoadmapItem } from '../read';
 import { Hit, hitAt, RoadmapRule } from './rule';
 
 // The three numbering rules share one grouping per register.
 const grouped = new WeakMap<RoadmapItem[], RoadmapItem[][]>();
-
-/** «1», «1.2», «1.2.3»: digits in parts separated by single dots (a loop: a regex test per item costs more). */
-function isNumbered(number: string): boolean {
-  let digits = 0;
-  for (let i = 0; i < number.length; i++) {
-    const c = number.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) digits++;
-    else if (c === 0x2e && digits > 0) digits = 0;
-    else return false;
-  }
-  return digits > 0;
-}
 
 /** Items with their own number cell (a number merged down over several rows counts once), by section. */
 function numberedBySection(items: RoadmapItem[]): RoadmapItem[][] {
@@ -27,7 +16,7 @@ function numberedBySection(items: RoadmapItem[]): RoadmapItem[][] {
   let sectionRow = -1;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (!item.ownNumber || !isNumbered(item.number)) continue;
+    if (!item.ownNumber || !isDottedNumber(item.number)) continue;
     // Items come in sheet order, so a section's items are consecutive.
     if (item.sectionRow !== sectionRow) {
       sectionRow = item.sectionRow;
@@ -40,37 +29,11 @@ function numberedBySection(items: RoadmapItem[]): RoadmapItem[][] {
   return out;
 }
 
-/** The integer written in number[from, to) (digits only: numbers pass isNumbered). */
+/** The integer written in number[from, to) (digits only: numbers pass isDottedNumber). */
 function partValue(number: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) n = n * 10 + (number.charCodeAt(i) - 0x30);
   return n;
-}
-
-/**
- * Orders «1.2» < «1.2.1» < «1.10» part by part. 0 for numbers whose parts are equal: the same
- * text, or the same values written differently («1.02», «1.2»).
- */
-function compareNumbers(a: string, b: string): number {
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    // One part of each, up to its dot (the loops stop past it).
-    let x = 0;
-    while (i < a.length) {
-      const c = a.charCodeAt(i++);
-      if (c === 0x2e) break;
-      x = x * 10 + (c - 0x30);
-    }
-    let y = 0;
-    while (j < b.length) {
-      const c = b.charCodeAt(j++);
-      if (c === 0x2e) break;
-      y = y * 10 + (c - 0x30);
-    }
-    if (x !== y) return x - y;
-  }
-  return (i < a.length ? 1 : 0) - (j < b.length ? 1 : 0);
 }
 
 export const numberingDuplicate: RoadmapRule = {
@@ -81,7 +44,7 @@ export const numberingDuplicate: RoadmapRule = {
     for (const list of numberedBySection(roadmap.items)) {
       // Numbers that only ever go up cannot repeat: most sections need no map of their numbers.
       let ascending = true;
-      for (let k = 1; k < list.length && ascending; k++) ascending = compareNumbers(list[k - 1].number, list[k].number) < 0;
+      for (let k = 1; k < list.length && ascending; k++) ascending = compareNatural(list[k - 1].number, list[k].number) < 0;
       if (ascending) continue;
       const first = new Map<string, RoadmapItem>();
       for (let k = 0; k < list.length; k++) {
