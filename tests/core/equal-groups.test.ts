@@ -27,4 +27,14 @@ describe('forEachEqualGroup', () => {
     expect(groups([], () => 1)).toEqual([]);
     expect(groups(['a'], () => 1)).toEqual([]);
   });
+
+  test('agrees with grouping by a map, for many keys and a weak hash (collisions in most slots)', () => {
+    const keys = Array.from({ length: 20_000 }, (_v, i) => `п${(i * 7919) % 6_000}`);
+    const byMap = new Map<string, number[]>();
+    keys.forEach((k, i) => byMap.set(k, [...(byMap.get(k) ?? []), i]));
+    const expected = [...byMap.values()].filter((g) => g.length > 1).sort((a, b) => a[0] - b[0]);
+    for (const hash of [(s: string) => s.length, (s: string) => s.charCodeAt(s.length - 1) * 31 + s.length, () => 0x3fffffff]) {
+      expect(groups(keys, hash)).toEqual(expected);
+    }
+  });
 });

@@ -39,6 +39,15 @@ export class MergeIndex {
     return null;
   }
 
+  /** How many merges cross the row; mergeInRow(row, k) gives each (no array per row). */
+  countInRow(row: number): number {
+    return row >= 0 && row < this.rows ? this.first[row + 1] - this.first[row] : 0;
+  }
+
+  mergeInRow(row: number, k: number): CellRange {
+    return this.merges[this.order[this.first[row] + k]];
+  }
+
   /** True when the cell is inside a merge but is not its top-left cell. */
   isCovered(row: number, col: number): boolean {
     const m = this.at(row, col);
@@ -72,6 +81,31 @@ export class MergedView {
     const v = valueAt(this.grid, row, col);
     if (v === null) return '';
     return typeof v === 'string' ? v.trim() : String(v);
+  }
+
+  /**
+   * The row's first `width` cells at once, as value() and ownText() give them one by one:
+   * `values[c]` is what the cell shows, `top[c]` the row its value comes from, and
+   * `covered[c]` 1 for a cell inside a merge that starts elsewhere. For scans of every row: one
+   * pass over the row's merges instead of a lookup per cell.
+   */
+  readRow(row: number, width: number, values: CellValue[], top: Int32Array, covered: Uint8Array): void {
+    const cells = this.grid.values[row];
+    const own = cells === undefined ? 0 : Math.min(width, cells.length);
+    for (let c = 0; c < own; c++) values[c] = (cells as CellValue[])[c] ?? null;
+    for (let c = own; c < width; c++) values[c] = null;
+    top.fill(row, 0, width);
+    covered.fill(0, 0, width);
+    // Backwards, so that where merges overlap (Excel forbids it) the one at() finds wins.
+    for (let k = this.merges.countInRow(row) - 1; k >= 0; k--) {
+      const m = this.merges.mergeInRow(row, k);
+      const v = valueAt(this.grid, m.top, m.left);
+      for (let c = m.left, right = Math.min(m.right, width - 1); c <= right; c++) {
+        values[c] = v;
+        top[c] = m.top;
+        covered[c] = m.top !== row || m.left !== c ? 1 : 0;
+      }
+    }
   }
 
   /** The top-left cell that holds this cell's value. */

@@ -9,6 +9,7 @@ import { makeDeadline, parseDeadline, Deadline } from '../deadlines/deadline';
 import { academicYear, approvalFromText, Period, periodFromText } from '../deadlines/period';
 import { forEachEqualGroup } from '../equal-groups';
 import { foldLooseHash, tidyLines } from '../text';
+import { compareNatural, isDottedNumber } from '../item-numbers';
 import { ROADMAP_COLUMNS, RoadmapColumn } from './columns';
 import { splitResponsible, Party } from './responsible';
 import { readDoneOn } from './status';
@@ -99,11 +100,9 @@ const UNREAD_DEADLINE: Deadline = makeDeadline('', 'unknown', []);
 const NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/;
 const SECTION_TITLE = /^(?:раздел\s+)?((?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]+))[.)]?\s+(.+)$/su;
 
-/** A number already written as NUMBER keeps it (no match array nor new string for most rows). */
-const NORMAL_NUMBER = /^\d{1,3}(?:\.\d{1,3})*$/;
-
 function normaliseNumber(text: string): string | null {
-  if (NORMAL_NUMBER.test(text)) return text;
+  // A number already written as NUMBER keeps it (no match array nor new string for most rows).
+  if (isDottedNumber(text, 3)) return text;
   const m = NUMBER.exec(text.trim().replace(/\s+/g, ''));
   return m ? m[1] : null;
 }
@@ -129,52 +128,73 @@ function memo<T>(fn: (text: string) => T): (text: string) => T {
 }
 
 /** A deadline typed as a real Excel date arrives as a serial number: read it as «27.09.2021». */
-function deadlineCellText(view: MergedView, r: number, c: number | undefined): string {
+function deadlineCellText(row: TableRow, c: number | undefined): string {
   if (c === undefined) return '';
-  const v = view.value(r, c);
+  const v = row.value(c);
   if (typeof v === 'number' && v >= MIN_DATE_SERIAL && v <= MAX_DATE_SERIAL) return toRu(dayFromExcelSerial(v));
-  return view.text(r, c);
+  return row.text(c);
 }
 
 // 01.01.1990 … 31.12.2100: a number in this range in a deadline cell is a date, not «2 раза».
 const MIN_DATE_SERIAL = 32874;
 const MAX_DATE_SERIAL = 73415;
 
-function numberText(v: CellValue): string {
-  // 1.15 typed into a cell becomes the number 1.15; its text is what the user wrote.
-  return v === null ? '' : typeof v === 'number' ? String(v) : String(v).trim();
-}
+/** One row of the table, read once per row into arrays reused for all of them (a big register has 100 000). */
+class TableRow {
+  private readonly values: CellValue[];
+  /** Per column: the row the cell's value comes from (above this one when merged down). */
+  readonly top: Int32Array;
+  /** Per column: 1 for a cell inside a merge that starts elsewhere. */
+  readonly covered: Uint8Array;
+  private readonly texts: string[];
+  /** How many of the row's own cells (not covered) have text, and the first of them. */
+  count = 0;
+  firstCol = -1;
+  firstText = '';
+  /** Whether any own cell with text is outside the task and number columns. */
+  data = false;
 
-/** What a row holds in its own cells (cells merged down from above do not count). */
-interface OwnTexts {
-  /** How many own cells have text. */
-  count: number;
-  firstCol: number;
-  firstText: string;
-  /** Whether any of them is outside the task and number columns. */
-  data: boolean;
-}
-
-/** Fills `out` (reused for every row: a big register has 100 000 of them). */
-function readOwnTexts(view: MergedView, r: number, width: number, col: Partial<Record<RoadmapColumn, number>>, out: OwnTexts): OwnTexts {
-  out.count = 0;
-  out.firstCol = -1;
-  out.firstText = '';
-  out.data = false;
-  for (let c = 0; c < width; c++) {
-    const t = view.ownText(r, c);
-    if (t === '') continue;
-    if (out.count++ === 0) {
-      out.firstCol = c;
-      out.firstText = t;
-    }
-    if (c !== col.task && c !== col.number) out.data = true;
+  constructor(
+    private readonly view: MergedView,
+    private readonly width: number,
+    private readonly col: Partial<Record<RoadmapColumn, number>>,
+  ) {
+    this.values = new Array<CellValue>(width).fill(null);
+    this.top = new Int32Array(width);
+    this.covered = new Uint8Array(width);
+    this.texts = new Array<string>(width).fill('');
   }
-  return out;
-}
 
-/** The text of a column of the row as the merged view shows it; '' for a column the table lacks. */
-const textIn = (view: MergedView, r: number, c: number | undefined): string => (c === undefined ? '' : view.text(r, c));
+  read(r: number): this {
+    this.view.readRow(r, this.width, this.values, this.top, this.covered);
+    this.count = 0;
+    this.firstCol = -1;
+    this.firstText = '';
+    this.data = false;
+    for (let c = 0; c < this.width; c++) {
+      const v = this.values[c];
+      // 1.15 typed into a cell becomes the number 1.15; its text is what the user wrote.
+      const t = v === null ? '' : typeof v === 'string' ? v.trim() : String(v);
+      this.texts[c] = t;
+      if (t === '' || this.covered[c] === 1) continue;
+      if (this.count++ === 0) {
+        this.firstCol = c;
+        this.firstText = t;
+      }
+      if (c !== this.col.task && c !== this.col.number) this.data = true;
+    }
+    return this;
+  }
+
+  /** A column's text as the merged view shows it; '' for a column the table lacks. */
+  text(c: number | undefined): string {
+    return c === undefined ? '' : this.texts[c];
+  }
+
+  value(c: number): CellValue {
+    return this.values[c];
+  }
+}
 
 /**
  * A section row holds one text and no deadline or responsible: a title merged across the
@@ -184,7 +204,7 @@ const textIn = (view: MergedView, r: number, c: number | undefined): string => (
 function isSectionRow(
   view: MergedView,
   r: number,
-  own: OwnTexts,
+  own: TableRow,
   col: Partial<Record<RoadmapColumn, number>>,
   firstCol: number,
 ): boolean {
@@ -255,32 +275,34 @@ export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
 
   const proofLinks = linksInColumn(grid, col.proof);
 
+  // A date-done cell repeats a few hundred dates across thousands of rows.
+  const readDoneText = memo((text: string) => readDoneOn(text) ?? null);
+
   let section: Section | null = null;
-  const own: OwnTexts = { count: 0, firstCol: -1, firstText: '', data: false };
+  const row = new TableRow(view, width, col);
   const activityCol = col.activity as number;
   for (let r = header.dataStart; r < grid.values.length; r++) {
-    if (readOwnTexts(view, r, width, col, own).count === 0) continue;
+    if (row.read(r).count === 0) continue;
 
-    const activity = view.merges.isCovered(r, activityCol) ? '' : view.text(r, activityCol);
-    if (isSectionRow(view, r, own, col, firstCol)) {
-      const text = tidyLines(own.firstText).replace(/\n/g, ' ');
+    const activity = row.covered[activityCol] === 1 ? '' : row.text(activityCol);
+    if (isSectionRow(view, r, row, col, firstCol)) {
+      const text = tidyLines(row.firstText).replace(/\n/g, ' ');
       const m = SECTION_TITLE.exec(text);
       section = { row: r + 1, number: m ? m[1] : '', title: m ? m[2].trim() : text };
       sections.push(section);
       continue;
     }
     if (activity === '') {
-      if (own.data) orphanRows.push({ row: r + 1, cell: a1(r, activityCol) });
+      if (row.data) orphanRows.push({ row: r + 1, cell: a1(r, activityCol) });
       continue;
     }
 
     const numberCol = col.number;
-    const numberRaw = numberCol === undefined ? '' : numberText(view.value(r, numberCol));
-    const numberRow = (numberCol === undefined ? r : (view.merges.at(r, numberCol)?.top ?? r)) + 1;
+    const numberRaw = row.text(numberCol);
     const doneOnCol = col.doneOn;
     const doneRaw = doneOnCol === undefined ? null : valueAt(grid, r, doneOnCol);
-    const proofLink = proofLinks?.get(r);
-    const deadlineText = deadlineCellText(view, r, col.deadline);
+    const proofLink = linkAt(proofLinks, r);
+    const deadlineText = deadlineCellText(row, col.deadline);
 
     const item: RoadmapItem = {
       id: '',
@@ -289,18 +311,18 @@ export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
       section: section?.title ?? '',
       sectionNumber: section?.number ?? '',
       sectionRow: section?.row ?? 0,
-      task: tidyLines(textIn(view, r, col.task)),
+      task: tidyLines(row.text(col.task)),
       activity: tidyLines(activity),
       deadline: readDeadline ? readDeadline(deadlineText) : UNREAD_DEADLINE,
-      responsible: readResponsible(textIn(view, r, col.responsible)),
-      result: tidyLines(textIn(view, r, col.result)),
-      status: textIn(view, r, col.status),
-      doneOn: readDoneOn(doneRaw) ?? null,
+      responsible: readResponsible(row.text(col.responsible)),
+      result: tidyLines(row.text(col.result)),
+      status: row.text(col.status),
+      doneOn: typeof doneRaw === 'string' ? readDoneText(doneRaw) : (readDoneOn(doneRaw) ?? null),
       doneOnText: doneRaw === null ? '' : typeof doneRaw === 'string' ? doneRaw.trim() : String(doneRaw),
-      proof: (proofLink ?? textIn(view, r, col.proof)).trim(),
+      proof: proofLink === undefined ? row.text(col.proof) : proofLink.trim(),
       letters,
-      numberRow,
-      ownNumber: numberCol === undefined ? false : !view.merges.isCovered(r, numberCol),
+      numberRow: (numberCol === undefined ? r : row.top[numberCol]) + 1,
+      ownNumber: numberCol === undefined ? false : row.covered[numberCol] === 0,
     };
     items.push(item);
     if (!readDeadline) deadlineTexts.push(deadlineText);
@@ -319,17 +341,29 @@ export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
   };
 }
 
-/** Hyperlink targets of one column, by 0-based row (null when there are none). */
-function linksInColumn(grid: SheetGrid, c: number | undefined): Map<number, string> | null {
+/** Hyperlink targets of one column: the row's is urls[byRow[row] - 1], 0 where it has none (typed arrays: no map lookup per row). */
+interface ColumnLinks {
+  byRow: Int32Array;
+  urls: string[];
+}
+
+function linksInColumn(grid: SheetGrid, c: number | undefined): ColumnLinks | null {
   if (c === undefined || !grid.links || grid.links.size === 0) return null;
-  const byRow = new Map<number, string>();
+  const links: ColumnLinks = { byRow: new Int32Array(grid.values.length), urls: [] };
   // Keys are cellKey()s, «row,col»: the column is matched as a suffix, without parsing every key.
   const suffix = `,${c}`;
   grid.links.forEach((url, key) => {
-    if (key.endsWith(suffix)) byRow.set(Number(key.slice(0, key.length - suffix.length)), url);
+    if (!key.endsWith(suffix)) return;
+    const r = Number(key.slice(0, key.length - suffix.length));
+    if (r < links.byRow.length) links.byRow[r] = links.urls.push(url);
   });
-  return byRow;
+  return links;
 }
+
+const linkAt = (links: ColumnLinks | null, r: number): string | undefined => {
+  const k = links === null ? 0 : links.byRow[r];
+  return k === 0 ? undefined : (links as ColumnLinks).urls[k - 1];
+};
 
 /** With no period in the title: the academic year of the order's date, else of the earliest dated deadline, else of today. */
 function assumePeriod(deadlineTexts: string[], approved: Day | null, today: Day): Period {
@@ -381,7 +415,11 @@ function assignIds(items: RoadmapItem[], sections: Section[]): void {
     it.id = id;
   }
   // A duplicate number (a finding of its own) must not make two items share an id: the later
-  // ones get «~2», «~3», … (a «~» is never part of a written number).
+  // ones get «~2», «~3», … (a «~» is never part of a written number). Ids that only go up in
+  // natural order, as most roadmaps number, cannot repeat: they need no search.
+  let ascending = true;
+  for (let i = 1; i < items.length && ascending; i++) ascending = compareNatural(items[i - 1].id, items[i].id) < 0;
+  if (ascending) return;
   forEachEqualGroup(
     items.length,
     (i) => foldLooseHash(items[i].id),
