@@ -84,7 +84,7 @@ describe('reading a roadmap sheet', () => {
     );
     const rm = read(grid);
     expect(rm.sections.map((s) => s.title)).toEqual(['Оценка качества', 'Повышение объективности']);
-    expect(rm.items.map((i) => [i.id, i.section, i.task])).toEqual([
+    expect(rm.items.map((i) => [i.id, i.section.title, i.task])).toEqual([
       ['1.1.1', 'Оценка качества', 'Задача один'],
       ['1.1.2', 'Оценка качества', 'Задача один'],
       ['1.2', 'Оценка качества', 'Задача два'],

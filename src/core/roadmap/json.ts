@@ -32,7 +32,7 @@ function itemJson(it: RoadmapItem, columns: Columns): unknown {
     id: it.id,
     number: it.number,
     row: it.row,
-    section: it.section,
+    section: it.section.title,
     task: col('task', it.task),
     activity: it.activity,
     deadline: deadlineJson(it.deadline),

@@ -21,10 +21,8 @@ export interface RoadmapItem {
   number: string;
   /** 1-based sheet row. */
   row: number;
-  section: string;
-  sectionNumber: string;
-  /** 1-based row of the item's section title; 0 before any section. */
-  sectionRow: number;
+  /** The section the item is under (NO_SECTION before any section title). */
+  section: Section;
   task: string;
   activity: string;
   deadline: Deadline;
@@ -60,10 +58,14 @@ export function cellsOf(item: RoadmapItem): Partial<Record<RoadmapColumn, string
 }
 
 export interface Section {
+  /** 1-based row of the section's title; 0 for NO_SECTION. */
   row: number;
   number: string;
   title: string;
 }
+
+/** The section of items above any section title. */
+export const NO_SECTION: Section = Object.freeze({ row: 0, number: '', title: '' });
 
 export interface Roadmap {
   sheet: string;
@@ -278,7 +280,7 @@ export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
   // A date-done cell repeats a few hundred dates across thousands of rows.
   const readDoneText = memo((text: string) => readDoneOn(text) ?? null);
 
-  let section: Section | null = null;
+  let section = NO_SECTION;
   const row = new TableRow(view, width, col);
   const activityCol = col.activity as number;
   for (let r = header.dataStart; r < grid.values.length; r++) {
@@ -308,9 +310,7 @@ export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
       id: '',
       number: normaliseNumber(numberRaw) ?? numberRaw.replace(/\.$/, ''),
       row: r + 1,
-      section: section?.title ?? '',
-      sectionNumber: section?.number ?? '',
-      sectionRow: section?.row ?? 0,
+      section,
       task: tidyLines(row.text(col.task)),
       activity: tidyLines(activity),
       deadline: readDeadline ? readDeadline(deadlineText) : UNREAD_DEADLINE,
@@ -391,19 +391,29 @@ function assumePeriod(deadlineTexts: string[], approved: Day | null, today: Day)
  */
 function assignIds(items: RoadmapItem[], sections: Section[]): void {
   const restarts = sections.length > 1 && numbersRestart(items);
-  const prefixOf = new Map<number, string>();
-  sections.forEach((s, i) => prefixOf.set(s.row, s.number || String(i + 1)));
   // One number merged down over several rows is one group; its activities get .1, .2, …
   // Groups are keyed by the number cell's row: arrays indexed by row, not maps.
   const rows = items.length ? items[items.length - 1].row + 1 : 0;
   const groupSize = new Uint32Array(rows);
   for (let i = 0; i < items.length; i++) if (items[i].number) groupSize[items[i].numberRow]++;
   const seenInGroup = new Uint32Array(rows);
+  const ordinalOf = new Map<Section, number>();
+  if (restarts) sections.forEach((s, i) => ordinalOf.set(s, i + 1));
+  // A section's items are consecutive: its prefix is worked out when the section changes.
+  let section: Section | null = null;
+  let sectionPrefix = '';
+  let ownPrefix = '';
   let unnumbered = 0;
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
-    const sectionPrefix = prefixOf.get(it.sectionRow);
-    const prefix = restarts && sectionPrefix && !it.number.startsWith(`${it.sectionNumber}.`) ? `${sectionPrefix}.` : '';
+    if (it.section !== section) {
+      section = it.section;
+      const ordinal = ordinalOf.get(section);
+      sectionPrefix = ordinal === undefined ? '' : `${section.number || ordinal}.`;
+      ownPrefix = `${section.number}.`;
+    }
+    // Numbers already written under the section's own number («2.3» in section 2) keep it.
+    const prefix = sectionPrefix && !it.number.startsWith(ownPrefix) ? sectionPrefix : '';
     let id: string;
     if (it.number) {
       const k = it.numberRow;
@@ -430,11 +440,10 @@ function assignIds(items: RoadmapItem[], sections: Section[]): void {
 
 /** True when numbering starts again from 1 in a later section (Severskiy-style «1., 2.» per section). */
 function numbersRestart(items: RoadmapItem[]): boolean {
-  const firsts = new Map<number, string>();
+  const firsts = new Map<Section, string>();
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
-    const key = it.sectionRow;
-    if (it.number && !firsts.has(key)) firsts.set(key, it.number);
+    if (it.number && !firsts.has(it.section)) firsts.set(it.section, it.number);
   }
   let ones = 0;
   for (const n of firsts.values()) if (n.split('.')[0] === '1') ones++;

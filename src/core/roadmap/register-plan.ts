@@ -42,7 +42,7 @@ export function registerSheet(a: RoadmapAnalysis, typed: TypedTracking[] = []): 
     const kept = carried[i];
     return [
       it.id,
-      it.section,
+      it.section.title,
       it.task,
       it.activity,
       it.deadline.text,

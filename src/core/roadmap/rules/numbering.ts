@@ -1,7 +1,7 @@
 // Numbering rules: «1.3» twice, «1.2» then «1.4», «2.1» under section 3. Numbers are
 // compared within a section, since many roadmaps start again from 1 in each section.
 import { compareNatural, isDottedNumber } from '../../item-numbers';
-import { RoadmapItem } from '../read';
+import { RoadmapItem, Section } from '../read';
 import { Hit, hitAt, RoadmapRule } from './rule';
 
 // The three numbering rules share one grouping per register.
@@ -13,13 +13,13 @@ function numberedBySection(items: RoadmapItem[]): RoadmapItem[][] {
   if (cached) return cached;
   const out: RoadmapItem[][] = [];
   let list: RoadmapItem[] = [];
-  let sectionRow = -1;
+  let section: Section | null = null;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (!item.ownNumber || !isDottedNumber(item.number)) continue;
     // Items come in sheet order, so a section's items are consecutive.
-    if (item.sectionRow !== sectionRow) {
-      sectionRow = item.sectionRow;
+    if (item.section !== section) {
+      section = item.section;
       list = [];
       out.push(list);
     }
@@ -107,7 +107,7 @@ export const numberingSection: RoadmapRule = {
     const hits: Hit[] = [];
     for (const list of numberedBySection(roadmap.items)) {
       // The items of a list share their section: its number is read once.
-      const sectionNumber = list[0].sectionNumber;
+      const sectionNumber = list[0].section.number;
       if (!/^\d+$/.test(sectionNumber)) continue;
       const expected = Number(sectionNumber);
       for (let k = 0; k < list.length; k++) {
@@ -115,7 +115,7 @@ export const numberingSection: RoadmapRule = {
         const dot = item.number.indexOf('.');
         if (dot >= 0 && partValue(item.number, 0, dot) !== expected) {
           hits.push(
-            hitAt(item, 'number', () => `пункт ${item.number} стоит в разделе ${item.sectionNumber} «${item.section}». Номер должен начинаться с ${item.sectionNumber}.`),
+            hitAt(item, 'number', () => `пункт ${item.number} стоит в разделе ${item.section.number} «${item.section.title}». Номер должен начинаться с ${item.section.number}.`),
           );
         }
       }
