@@ -16,17 +16,22 @@ export class MergeIndex {
 
   constructor(merges: CellRange[], maxRow: number) {
     this.merges = merges.slice();
+    // Indexed loops (see colCount() in grid.ts): tens of thousands of merges, once per sheet.
     let last = -1;
-    for (const m of merges) if (m.bottom > last) last = m.bottom;
+    for (let i = 0; i < merges.length; i++) if (merges[i].bottom > last) last = merges[i].bottom;
     const rows = (this.rows = Math.max(0, Math.min(last, maxRow) + 1));
     const first = (this.first = new Uint32Array(rows + 1));
-    for (const m of merges) for (let r = m.top, bottom = Math.min(m.bottom, rows - 1); r <= bottom; r++) first[r + 1]++;
+    for (let i = 0; i < merges.length; i++) {
+      const m = merges[i];
+      for (let r = m.top, bottom = Math.min(m.bottom, rows - 1); r <= bottom; r++) first[r + 1]++;
+    }
     for (let r = 0; r < rows; r++) first[r + 1] += first[r];
     const order = (this.order = new Uint32Array(first[rows]));
     const next = first.slice(0, rows);
-    this.merges.forEach((m, i) => {
+    for (let i = 0; i < merges.length; i++) {
+      const m = merges[i];
       for (let r = m.top, bottom = Math.min(m.bottom, rows - 1); r <= bottom; r++) order[next[r]++] = i;
-    });
+    }
   }
 
   /** The merge that covers the cell, or null. */

@@ -15,7 +15,11 @@ export function checkRoadmap(roadmap: Roadmap, opts: CheckOptions): Finding[] {
   const ctx = { roadmap, today: opts.today, staff: opts.staff ? staffKeys(opts.staff.names) : null };
   const findings: Finding[] = [];
   for (const rule of ROADMAP_RULES) {
-    for (const hit of rule.check(ctx)) {
+    // Indexed: this loop runs once per check, often before it is optimised, and a for-of
+    // would allocate an iterator result per hit (tens of thousands).
+    const hits = rule.check(ctx);
+    for (let i = 0; i < hits.length; i++) {
+      const hit = hits[i];
       hit.rule = rule.id;
       hit.severity = rule.severity;
       hit.sheet = roadmap.sheet;

@@ -103,8 +103,12 @@ const NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/;
 const SECTION_TITLE = /^(?:раздел\s+)?((?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]+))[.)]?\s+(.+)$/su;
 
 function normaliseNumber(text: string): string | null {
-  // A number already written as NUMBER keeps it (no match array nor new string for most rows).
+  // A number already written as NUMBER keeps it, «1.8.» loses its dot: no match array for most rows.
   if (isDottedNumber(text, 3)) return text;
+  if (text.charCodeAt(text.length - 1) === 0x2e) {
+    const bare = text.slice(0, -1);
+    if (isDottedNumber(bare, 3)) return bare;
+  }
   const m = NUMBER.exec(text.trim().replace(/\s+/g, ''));
   return m ? m[1] : null;
 }
