@@ -210,12 +210,12 @@ class TableRow {
 function isSectionRow(
   view: MergedView,
   r: number,
-  own: TableRow,
+  cells: TableRow,
   col: Partial<Record<RoadmapColumn, number>>,
   firstCol: number,
 ): boolean {
-  if (own.count !== 1) return false;
-  const { firstCol: c, firstText: t } = own;
+  if (cells.count !== 1) return false;
+  const { firstCol: c, firstText: t } = cells;
   if (c === col.deadline || c === col.responsible) return false;
   const activityCol = col.activity as number;
   const span = view.merges.at(r, c);
