@@ -1,4 +1,4 @@
-import { compareNatural, isDottedNumber } from '../../src/core/item-numbers';
+import { ascendsNaturally, compareNatural, isDottedNumber } from '../../src/core/item-numbers';
 
 test('isDottedNumber: digits in parts separated by single dots, with an optional limit per part', () => {
   for (const t of ['1', '1.2', '10.20.300', '007']) expect(isDottedNumber(t)).toBe(true);
@@ -43,4 +43,13 @@ describe('compareNatural', () => {
       expect([a, b, Math.sign(compareNatural(a, b))]).toEqual([a, b, Math.sign(reference(a, b))]);
     }
   });
+});
+
+test('ascendsNaturally: strictly up in natural order, so no text twice', () => {
+  const up = (list: string[]): boolean => ascendsNaturally(list.length, (i) => list[i]);
+  expect(up([])).toBe(true);
+  expect(up(['1.9', '1.10', '2', '№1'])).toBe(true);
+  expect(up(['1.2', '1.2'])).toBe(false);
+  expect(up(['1.2', '1.02'])).toBe(false); // equal in order though written differently: the caller searches
+  expect(up(['1.10', '1.9'])).toBe(false);
 });

@@ -9,7 +9,7 @@ import { makeDeadline, parseDeadline, Deadline } from '../deadlines/deadline';
 import { academicYear, approvalFromText, Period, periodFromText } from '../deadlines/period';
 import { forEachEqualGroup } from '../equal-groups';
 import { foldLooseHash, tidyLines } from '../text';
-import { compareNatural, isDottedNumber } from '../item-numbers';
+import { ascendsNaturally, isDottedNumber } from '../item-numbers';
 import { ROADMAP_COLUMNS, RoadmapColumn } from './columns';
 import { splitResponsible, Party } from './responsible';
 import { readDoneOn } from './status';
@@ -431,9 +431,7 @@ function assignIds(items: RoadmapItem[], sections: Section[]): void {
   // A duplicate number (a finding of its own) must not make two items share an id: the later
   // ones get «~2», «~3», … (a «~» is never part of a written number). Ids that only go up in
   // natural order, as most roadmaps number, cannot repeat: they need no search.
-  let ascending = true;
-  for (let i = 1; i < items.length && ascending; i++) ascending = compareNatural(items[i - 1].id, items[i].id) < 0;
-  if (ascending) return;
+  if (ascendsNaturally(items.length, (i) => items[i].id)) return;
   forEachEqualGroup(
     items.length,
     (i) => foldLooseHash(items[i].id),

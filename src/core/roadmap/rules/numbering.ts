@@ -1,6 +1,6 @@
 // Numbering rules: «1.3» twice, «1.2» then «1.4», «2.1» under section 3. Numbers are
 // compared within a section, since many roadmaps start again from 1 in each section.
-import { compareNatural, isDottedNumber } from '../../item-numbers';
+import { ascendsNaturally, isDottedNumber } from '../../item-numbers';
 import { RoadmapItem, Section } from '../read';
 import { Hit, hitAt, RoadmapRule } from './rule';
 
@@ -43,9 +43,7 @@ export const numberingDuplicate: RoadmapRule = {
     const hits: Hit[] = [];
     for (const list of numberedBySection(roadmap.items)) {
       // Numbers that only ever go up cannot repeat: most sections need no map of their numbers.
-      let ascending = true;
-      for (let k = 1; k < list.length && ascending; k++) ascending = compareNatural(list[k - 1].number, list[k].number) < 0;
-      if (ascending) continue;
+      if (ascendsNaturally(list.length, (k) => list[k].number)) continue;
       const first = new Map<string, RoadmapItem>();
       for (let k = 0; k < list.length; k++) {
         const item = list[k];
