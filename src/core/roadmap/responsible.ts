@@ -8,7 +8,10 @@ const SURNAME = `[${UP}][${LOW}]+(?:-[${UP}][${LOW}]+)?`;
 const INITIALS = `[${UP}]\\.\\s?(?:[${UP}]\\.?)?`;
 // Surname first («Хайбулина О.К.»), or initials first («О.К. Хайбулина»).
 // (No 'u' flag: every character here is in the BMP, and without it the engine matches faster.)
-const PERSON = new RegExp(`(${SURNAME})\\s+(${INITIALS})|(${INITIALS})\\s*(${SURNAME})`, 'g');
+const PERSON = new RegExp(`(${SURNAME})\\s+(${INITIALS})|(${INITIALS})\\s*(${SURNAME})`);
+// The same without groups, to find people in a cell: most are known already, and a match with
+// four groups makes four more strings (a big register has tens of thousands of names).
+const PERSON_SCAN = new RegExp(`(?:${SURNAME})\\s+(?:${INITIALS})|(?:${INITIALS})\\s*(?:${SURNAME})`, 'g');
 /** Every person has an initial: a capital letter and a dot. Cells without one are only groups. */
 const HAS_INITIAL = /[А-ЯЁ]\./;
 
@@ -56,32 +59,37 @@ function splitGroups(s: string): Party[] {
 // is read once (parties are shared, never changed).
 const people = new Map<string, Party>();
 
-function personOf(m: RegExpExecArray): Party {
+function personOf(written: string): Party {
+  const m = PERSON.exec(written) as RegExpExecArray;
   const surname = m[1] ?? m[4];
   const initials = m[2] ?? m[3];
   const text = m[1] ? `${surname} ${initials.replace(/\s/g, '')}` : `${initials.replace(/\s/g, '')} ${surname}`;
   return { text: tidy(text.endsWith('.') || !/[А-ЯЁ]$/.test(text) ? text : `${text}.`), personKey: `${fold(surname)} ${initialsOf(initials)}` };
 }
 
+const pushAll = (out: Party[], parties: Party[]): void => {
+  for (let i = 0; i < parties.length; i++) out.push(parties[i]);
+};
+
 /** Splits a responsible cell into parties, in order. */
 export function splitResponsible(cell: string): Party[] {
   if (!HAS_INITIAL.test(cell)) return splitGroups(cell);
   const out: Party[] = [];
   let last = 0;
-  PERSON.lastIndex = 0;
+  PERSON_SCAN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PERSON.exec(cell))) {
-    if (m.index > last) for (const p of splitGroups(cell.slice(last, m.index))) out.push(p);
+  while ((m = PERSON_SCAN.exec(cell))) {
+    if (m.index > last) pushAll(out, splitGroups(cell.slice(last, m.index)));
     let person = people.get(m[0]);
     if (person === undefined) {
-      person = personOf(m);
+      person = personOf(m[0]);
       if (people.size >= 5000) people.clear();
       people.set(m[0], person);
     }
     out.push(person);
     last = m.index + m[0].length;
   }
-  if (last < cell.length) for (const p of splitGroups(cell.slice(last))) out.push(p);
+  if (last < cell.length) pushAll(out, splitGroups(cell.slice(last)));
   return out;
 }
 
