@@ -116,12 +116,11 @@ export function colCount(grid: SheetGrid): number {
 export const valueAt = (grid: SheetGrid, row: number, col: number): CellValue =>
   grid.values[row]?.[col] ?? null;
 
-/** The cell's value as trimmed text ('' for empty). Numbers keep JavaScript's notation. */
-export function textAt(grid: SheetGrid, row: number, col: number): string {
-  const v = valueAt(grid, row, col);
-  if (v === null) return '';
-  return typeof v === 'string' ? v.trim() : String(v);
-}
+/** A cell value as trimmed text ('' for empty). Numbers keep JavaScript's notation. */
+export const valueText = (v: CellValue): string => (v === null ? '' : typeof v === 'string' ? v.trim() : String(v));
+
+/** The cell's value as trimmed text ('' for empty). */
+export const textAt = (grid: SheetGrid, row: number, col: number): string => valueText(valueAt(grid, row, col));
 
 export function isBlankRow(grid: SheetGrid, row: number): boolean {
   const r = grid.values[row];

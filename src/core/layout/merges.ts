@@ -1,6 +1,6 @@
 // Merged ranges as a per-row index, so that «which merge covers this cell» costs a short
 // scan of that row's merges instead of a search over the whole sheet.
-import { CellRange, SheetGrid, CellValue, valueAt } from '../grid';
+import { CellRange, SheetGrid, CellValue, valueAt, valueText } from '../grid';
 
 export class MergeIndex {
   /**
@@ -74,18 +74,14 @@ export class MergedView {
   }
 
   text(row: number, col: number): string {
-    const v = this.value(row, col);
-    if (v === null) return '';
-    return typeof v === 'string' ? v.trim() : String(v);
+    return valueText(this.value(row, col));
   }
 
   /** The cell's own text: '' for a cell covered by a merge that starts elsewhere. */
   ownText(row: number, col: number): string {
     const m = this.merges.at(row, col);
     if (m && (m.top !== row || m.left !== col)) return '';
-    const v = valueAt(this.grid, row, col);
-    if (v === null) return '';
-    return typeof v === 'string' ? v.trim() : String(v);
+    return valueText(valueAt(this.grid, row, col));
   }
 
   /**

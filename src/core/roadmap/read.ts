@@ -1,6 +1,6 @@
 // Reads a roadmap sheet into a register: the title and programme period above the table,
 // the header by synonyms, section rows, task cells merged down over several activities.
-import { a1, CellValue, colCount, columnLetters, SheetGrid, valueAt } from '../grid';
+import { a1, CellValue, colCount, columnLetters, SheetGrid, valueAt, valueText } from '../grid';
 import { Day, dayFromExcelSerial, dayOf, isValidDate, toRu, ymd } from '../dates';
 import { readTerms } from '../deadlines/terms';
 import { findHeader, HeaderMatch } from '../layout/header';
@@ -178,9 +178,8 @@ class TableRow {
     this.firstText = '';
     this.data = false;
     for (let c = 0; c < this.width; c++) {
-      const v = this.values[c];
       // 1.15 typed into a cell becomes the number 1.15; its text is what the user wrote.
-      const t = v === null ? '' : typeof v === 'string' ? v.trim() : String(v);
+      const t = valueText(this.values[c]);
       this.texts[c] = t;
       if (t === '' || this.covered[c] === 1) continue;
       if (this.count++ === 0) {
@@ -322,7 +321,7 @@ export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
       result: tidyLines(row.text(col.result)),
       status: row.text(col.status),
       doneOn: typeof doneRaw === 'string' ? readDoneText(doneRaw) : (readDoneOn(doneRaw) ?? null),
-      doneOnText: doneRaw === null ? '' : typeof doneRaw === 'string' ? doneRaw.trim() : String(doneRaw),
+      doneOnText: valueText(doneRaw),
       proof: proofLink === undefined ? row.text(col.proof) : proofLink.trim(),
       letters,
       numberRow: (numberCol === undefined ? r : row.top[numberCol]) + 1,

@@ -2,7 +2,7 @@
 // locked text when a school renamed it), each row of locked text (where rows were inserted or
 // deleted, its new place; columns too, see column-shift.ts), reads every input there and says, in Russian and naming sheet and
 // cell, what is missing, invalid or out of range and which locked cells were changed.
-import { a1, CellValue, columnLetters, quoteSheet, SheetGrid, valueAt } from '../grid';
+import { a1, CellValue, columnLetters, quoteSheet, SheetGrid, textAt, valueAt } from '../grid';
 import { where } from '../findings';
 import { MergeIndex } from '../layout/merges';
 import { fold } from '../text';
@@ -73,9 +73,7 @@ const MAX_SHIFT = 2000;
 
 const cellText = (grid: SheetGrid, merges: MergeIndex, row: number, col: number): string => {
   const m = merges.at(row, col);
-  const v = m ? valueAt(grid, m.top, m.left) : valueAt(grid, row, col);
-  if (v === null) return '';
-  return typeof v === 'string' ? v.trim() : String(v);
+  return m ? textAt(grid, m.top, m.left) : textAt(grid, row, col);
 };
 
 const quote = (t: string): string => `«${t.length > 60 ? `${t.slice(0, 57)}…` : t}»`;

@@ -4,7 +4,7 @@
 // left (the row's label column) and, in a block with a header row, by its column header.
 // Data validation and number formats give each input its type and range. Nothing here
 // knows any particular template.
-import { a1, CellRange, DataValidation, parseA1, parseRangeA1, rangeA1, SheetGrid, valueAt, columnLetters } from '../grid';
+import { a1, CellRange, DataValidation, parseA1, parseRangeA1, rangeA1, SheetGrid, textAt, columnLetters } from '../grid';
 import { MergeIndex } from '../layout/merges';
 import { fold } from '../text';
 import { fnv1a, LockedCell, SAVED_TEMPLATE_SHEET, TemplateColumn, TemplateDescription, TemplateField, TemplateSheet, TemplateTable, ValueRule } from './description';
@@ -19,12 +19,6 @@ const SCHOOL = /^(?:полное |краткое |сокращенное )?(?:н
 const ENROLLED = /по списку|списочн|всего обучающихся|количество обучающихся|число обучающихся|численность/i;
 const PARTICIPANTS = /участвовал|участник|выполнял|писали|приняли участие/i;
 const MIN_SHARE = /не\s+менее\s+(\d{1,3}(?:[.,]\d+)?)\s*%/i;
-
-function textOf(grid: SheetGrid, row: number, col: number): string {
-  const v = valueAt(grid, row, col);
-  if (v === null) return '';
-  return typeof v === 'string' ? v.trim() : String(v);
-}
 
 /** «не менее 90%» → 0.9 */
 export function minShareOf(text: string): number | undefined {
@@ -73,14 +67,14 @@ function scanSheet(grid: SheetGrid): SheetScan {
     const m = merges.at(row, col);
     const r = m ? m.top : row;
     const c = m ? m.left : col;
-    return inputSet.has(`${r},${c}`) ? '' : textOf(grid, r, c);
+    return inputSet.has(`${r},${c}`) ? '' : textAt(grid, r, c);
   };
   const locked: LockedCell[] = [];
   for (let r = 0; r < grid.values.length; r++) {
     const line = grid.values[r];
     for (let c = 0; c < line.length; c++) {
       if (line[c] === null || merges.isCovered(r, c) || inputSet.has(`${r},${c}`)) continue;
-      const text = textOf(grid, r, c);
+      const text = textAt(grid, r, c);
       if (text !== '') locked.push({ cell: a1(r, c), row: r, col: c, text });
     }
   }
@@ -159,7 +153,7 @@ function listFromRange(formula: string, grids: SheetGrid[], own: SheetGrid): str
   const out: string[] = [];
   for (let r = range.top; r <= range.bottom && out.length < 1000; r++) {
     for (let c = range.left; c <= range.right; c++) {
-      const t = textOf(grid, r, c);
+      const t = textAt(grid, r, c);
       if (t !== '') out.push(t);
     }
   }
