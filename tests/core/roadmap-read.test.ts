@@ -160,4 +160,27 @@ describe('item ids stay unique', () => {
     );
     expect(rm.items.map((i) => i.id)).toEqual(['1', '2', '1~2', '1~3']);
   });
+
+  test('unnumbered rows between numbered ones get «№N» ids, and no «~»', () => {
+    const rm = read(
+      roadmapGrid([
+        ['1.1', 'Совещание', '27.09.2021', 'Хайбулина О.К.', null, null, null],
+        [null, 'Семинар', 'октябрь', 'Лысенкова Л.М.', null, null, null],
+        ['1.2', 'Ещё одно совещание', 'ноябрь', 'Хайбулина О.К.', null, null, null],
+        [null, 'Отчёт', 'декабрь', 'Хайбулина О.К.', null, null, null],
+        ['1.10', 'Итоги', 'май', 'Хайбулина О.К.', null, null, null],
+      ]),
+    );
+    expect(rm.items.map((i) => i.id)).toEqual(['1.1', '№1', '1.2', '№2', '1.10']);
+  });
+
+  test('a number written as «№1» does not share its id with the first unnumbered row', () => {
+    const rm = read(
+      roadmapGrid([
+        ['№1', 'Совещание', '27.09.2021', 'Хайбулина О.К.', null, null, null],
+        [null, 'Семинар', 'октябрь', 'Лысенкова Л.М.', null, null, null],
+      ]),
+    );
+    expect(rm.items.map((i) => i.id)).toEqual(['№1', '№1~2']);
+  });
 });

@@ -9,7 +9,7 @@ import { makeDeadline, parseDeadline, Deadline } from '../deadlines/deadline';
 import { academicYear, approvalFromText, Period, periodFromText } from '../deadlines/period';
 import { forEachEqualGroup } from '../equal-groups';
 import { foldLooseHash, tidyLines } from '../text';
-import { ascendsNaturally, isDottedNumber } from '../item-numbers';
+import { compareNatural, isDottedNumber } from '../item-numbers';
 import { ROADMAP_COLUMNS, RoadmapColumn } from './columns';
 import { splitResponsible, Party } from './responsible';
 import { readDoneOn } from './status';
@@ -111,6 +111,11 @@ function normaliseNumber(text: string): string | null {
   }
   const m = NUMBER.exec(text.trim().replace(/\s+/g, ''));
   return m ? m[1] : null;
+}
+
+/** The item's number as written, «1.8.» without its dot; '' for none. */
+function itemNumber(text: string): string {
+  return text === '' ? '' : (normaliseNumber(text) ?? text.replace(/\.$/, ''));
 }
 
 /** Remembers a pure function's results by its text argument (results are shared, never mutated). */
@@ -224,6 +229,99 @@ function isSectionRow(
   return c === activityCol && col.number === undefined && /^(\d{1,3}\.|раздел\s|[IVXLC]+\.\s)/i.test(t);
 }
 
+/** Deadlines read against a period, each distinct text once. */
+const deadlinesIn = (p: Period): ((text: string) => Deadline) => memo((text) => parseDeadline(text, p));
+
+/**
+ * Sorts the table's rows into section titles, items and orphan rows, one row per add(). The
+ * work is a method called once per row, not the body of a loop in readRoadmap: V8 optimises a
+ * method that hot within a few hundred rows and keeps its code for the next register, while a
+ * loop in a function called once per register is compiled again (on-stack replacement) on every
+ * call, and the rows before that compilation ends run slowly (a tenth of a second for 100 000).
+ */
+class RowReader {
+  readonly sections: Section[] = [];
+  readonly items: RoadmapItem[] = [];
+  readonly orphanRows: Roadmap['orphanRows'] = [];
+  /** Each item's deadline text, kept only while the period is unknown (readDeadline null). */
+  readonly deadlineTexts: string[] = [];
+  private section = NO_SECTION;
+  private readonly row: TableRow;
+  private readonly col: Partial<Record<RoadmapColumn, number>>;
+  private readonly activityCol: number;
+  private readonly firstCol: number;
+  private readonly letters: ColumnLetters;
+  private readonly proofLinks: ColumnLinks | null;
+  // Big roadmaps repeat the same texts thousands of times: read each distinct one once.
+  private readonly readResponsible = memo(splitResponsible);
+  // A date-done cell repeats a few hundred dates across thousands of rows.
+  private readonly readDoneText = memo((text: string) => readDoneOn(text) ?? null);
+
+  constructor(
+    private readonly grid: SheetGrid,
+    private readonly view: MergedView,
+    header: HeaderMatch<RoadmapColumn>,
+    private readonly readDeadline: ((text: string) => Deadline) | null,
+  ) {
+    const col = header.columns;
+    this.col = col;
+    this.activityCol = col.activity as number;
+    const keyCols = (['number', 'task', 'activity', 'deadline', 'responsible', 'result'] as RoadmapColumn[])
+      .map((k) => col[k])
+      .filter((c): c is number => c !== undefined);
+    this.firstCol = Math.min(...keyCols);
+    this.letters = Object.fromEntries((Object.keys(col) as RoadmapColumn[]).map((k) => [k, columnLetters(col[k] as number)]));
+    this.proofLinks = linksInColumn(grid, col.proof);
+    this.row = new TableRow(view, colCount(grid), col);
+  }
+
+  add(r: number): void {
+    const { row, col, activityCol } = this;
+    if (row.read(r).count === 0) return;
+
+    const activity = row.covered[activityCol] === 1 ? '' : row.text(activityCol);
+    if (isSectionRow(this.view, r, row, col, this.firstCol)) {
+      const text = tidyLines(row.firstText).replace(/\n/g, ' ');
+      const m = SECTION_TITLE.exec(text);
+      this.section = { row: r + 1, number: m ? m[1] : '', title: m ? m[2].trim() : text };
+      this.sections.push(this.section);
+      return;
+    }
+    if (activity === '') {
+      if (row.data) this.orphanRows.push({ row: r + 1, cell: a1(r, activityCol) });
+      return;
+    }
+
+    const numberCol = col.number;
+    const numberRaw = row.text(numberCol);
+    const doneOnCol = col.doneOn;
+    const doneRaw = doneOnCol === undefined ? null : valueAt(this.grid, r, doneOnCol);
+    const proofLink = linkAt(this.proofLinks, r);
+    const deadlineText = deadlineCellText(row, col.deadline);
+    const readDeadline = this.readDeadline;
+
+    this.items.push({
+      id: '',
+      number: itemNumber(numberRaw),
+      row: r + 1,
+      section: this.section,
+      task: tidyLines(row.text(col.task)),
+      activity: tidyLines(activity),
+      deadline: readDeadline ? readDeadline(deadlineText) : UNREAD_DEADLINE,
+      responsible: this.readResponsible(row.text(col.responsible)),
+      result: tidyLines(row.text(col.result)),
+      status: row.text(col.status),
+      doneOn: typeof doneRaw === 'string' ? this.readDoneText(doneRaw) : (readDoneOn(doneRaw) ?? null),
+      doneOnText: valueText(doneRaw),
+      proof: proofLink === undefined ? row.text(col.proof) : proofLink.trim(),
+      letters: this.letters,
+      numberRow: (numberCol === undefined ? r : row.top[numberCol]) + 1,
+      ownNumber: numberCol === undefined ? false : row.covered[numberCol] === 0,
+    });
+    if (!readDeadline) this.deadlineTexts.push(deadlineText);
+  }
+}
+
 export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
   if (grid.values.length === 0 || grid.values.every((r) => r.every((v) => v === null || v === ''))) {
     return { ok: false, reason: 'empty' };
@@ -231,7 +329,6 @@ export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
   const view = new MergedView(grid);
   const header = findHeader(view, ROADMAP_COLUMNS, HEADER_OPTIONS);
   if (!header) return { ok: false, reason: 'no-header' };
-  const col = header.columns;
   const width = colCount(grid);
 
   // Title rows: everything above the header. The period and the order's date are read there.
@@ -261,75 +358,11 @@ export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
   }
   if (opts.approved !== undefined) approved = opts.approved;
 
-  const sections: Section[] = [];
-  const items: RoadmapItem[] = [];
-  const orphanRows: Roadmap['orphanRows'] = [];
   // A deadline is read against the period. Known from the title or given, it is read with its
-  // row; otherwise the texts wait here until the period is assumed from them after the scan.
-  const deadlinesIn = (p: Period): ((text: string) => Deadline) => memo((text) => parseDeadline(text, p));
-  const readDeadline = period ? deadlinesIn(period) : null;
-  const deadlineTexts: string[] = [];
-  const keyCols = (['number', 'task', 'activity', 'deadline', 'responsible', 'result'] as RoadmapColumn[])
-    .map((k) => col[k])
-    .filter((c): c is number => c !== undefined);
-  const firstCol = Math.min(...keyCols);
-
-  // Big roadmaps repeat the same texts thousands of times: read each distinct one once.
-  const readResponsible = memo(splitResponsible);
-  const letters: ColumnLetters = Object.fromEntries((Object.keys(col) as RoadmapColumn[]).map((k) => [k, columnLetters(col[k] as number)]));
-
-  const proofLinks = linksInColumn(grid, col.proof);
-
-  // A date-done cell repeats a few hundred dates across thousands of rows.
-  const readDoneText = memo((text: string) => readDoneOn(text) ?? null);
-
-  let section = NO_SECTION;
-  const row = new TableRow(view, width, col);
-  const activityCol = col.activity as number;
-  for (let r = header.dataStart; r < grid.values.length; r++) {
-    if (row.read(r).count === 0) continue;
-
-    const activity = row.covered[activityCol] === 1 ? '' : row.text(activityCol);
-    if (isSectionRow(view, r, row, col, firstCol)) {
-      const text = tidyLines(row.firstText).replace(/\n/g, ' ');
-      const m = SECTION_TITLE.exec(text);
-      section = { row: r + 1, number: m ? m[1] : '', title: m ? m[2].trim() : text };
-      sections.push(section);
-      continue;
-    }
-    if (activity === '') {
-      if (row.data) orphanRows.push({ row: r + 1, cell: a1(r, activityCol) });
-      continue;
-    }
-
-    const numberCol = col.number;
-    const numberRaw = row.text(numberCol);
-    const doneOnCol = col.doneOn;
-    const doneRaw = doneOnCol === undefined ? null : valueAt(grid, r, doneOnCol);
-    const proofLink = linkAt(proofLinks, r);
-    const deadlineText = deadlineCellText(row, col.deadline);
-
-    const item: RoadmapItem = {
-      id: '',
-      number: normaliseNumber(numberRaw) ?? numberRaw.replace(/\.$/, ''),
-      row: r + 1,
-      section,
-      task: tidyLines(row.text(col.task)),
-      activity: tidyLines(activity),
-      deadline: readDeadline ? readDeadline(deadlineText) : UNREAD_DEADLINE,
-      responsible: readResponsible(row.text(col.responsible)),
-      result: tidyLines(row.text(col.result)),
-      status: row.text(col.status),
-      doneOn: typeof doneRaw === 'string' ? readDoneText(doneRaw) : (readDoneOn(doneRaw) ?? null),
-      doneOnText: valueText(doneRaw),
-      proof: proofLink === undefined ? row.text(col.proof) : proofLink.trim(),
-      letters,
-      numberRow: (numberCol === undefined ? r : row.top[numberCol]) + 1,
-      ownNumber: numberCol === undefined ? false : row.covered[numberCol] === 0,
-    };
-    items.push(item);
-    if (!readDeadline) deadlineTexts.push(deadlineText);
-  }
+  // row; otherwise the texts wait in the reader until the period is assumed from them.
+  const rows = new RowReader(grid, view, header, period ? deadlinesIn(period) : null);
+  for (let r = header.dataStart; r < grid.values.length; r++) rows.add(r);
+  const { sections, items, orphanRows, deadlineTexts } = rows;
 
   if (!period) {
     period = assumePeriod(deadlineTexts, approved, opts.today);
@@ -407,6 +440,9 @@ function assignIds(items: RoadmapItem[], sections: Section[]): void {
   let sectionPrefix = '';
   let ownPrefix = '';
   let unnumbered = 0;
+  // Whether the ids made from written numbers go up in natural order (see below).
+  let numberedAscend = true;
+  let lastNumbered = '';
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
     if (it.section !== section) {
@@ -422,15 +458,18 @@ function assignIds(items: RoadmapItem[], sections: Section[]): void {
       const k = it.numberRow;
       const n = ++seenInGroup[k];
       id = groupSize[k] > 1 ? `${prefix}${it.number}.${n}` : prefix ? prefix + it.number : it.number;
+      if (numberedAscend && ((lastNumbered !== '' && compareNatural(lastNumbered, id) >= 0) || it.number.includes('№'))) numberedAscend = false;
+      lastNumbered = id;
     } else {
       id = `${prefix}№${++unnumbered}`;
     }
     it.id = id;
   }
   // A duplicate number (a finding of its own) must not make two items share an id: the later
-  // ones get «~2», «~3», … (a «~» is never part of a written number). Ids that only go up in
-  // natural order, as most roadmaps number, cannot repeat: they need no search.
-  if (ascendsNaturally(items.length, (i) => items[i].id)) return;
+  // ones get «~2», «~3», … (a «~» is never part of a written number). Most roadmaps need no
+  // search: «№N» ids end in a count no two share, and no other id has a «№» (section numbers
+  // never do); ids from written numbers that only go up in natural order cannot repeat.
+  if (numberedAscend) return;
   forEachEqualGroup(
     items.length,
     (i) => foldLooseHash(items[i].id),
