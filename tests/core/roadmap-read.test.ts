@@ -142,6 +142,15 @@ describe('reading a roadmap sheet', () => {
   });
 });
 
+test('item numbers lose a trailing dot and inner spaces; numbers of another shape keep their text', () => {
+  const rm = read(
+    roadmapGrid(
+      ['1.8.', '1. 9', '1 .10.', '1000.1', '3а', '2..'].map((n, i) => [n, `Мероприятие ${i + 1}`, 'октябрь', 'Иванов И.И.', null, null, null]),
+    ),
+  );
+  expect(rm.items.map((i) => i.number)).toEqual(['1.8', '1.9', '1.10', '1000.1', '3а', '2.']);
+});
+
 test('a deadline typed as a real Excel date (a serial number) is read as that date', () => {
   const rm = read(roadmapGrid([['1', 'Совещание', 44466, 'Иванов И.И.']]));
   expect(rm.items[0].deadline.text).toBe('27.09.2021');

@@ -113,10 +113,17 @@ function normaliseNumber(text: string): string | null {
   return m ? m[1] : null;
 }
 
-/** The item's number as written, «1.8.» without its dot; '' for none. */
+/**
+ * The item's number as written, without a trailing dot: «1.8.» → «1.8», «1. 8» → «1.8»; ''
+ * for none. A number normaliseNumber() refuses («1000.1», «3а») keeps its text.
+ */
 function itemNumber(text: string): string {
-  return text === '' ? '' : (normaliseNumber(text) ?? text.replace(/\.$/, ''));
+  const bare = text.charCodeAt(text.length - 1) === 0x2e ? text.slice(0, -1) : text;
+  // Without a space inside, normaliseNumber() could only drop that same dot: most numbers need no regex.
+  return HAS_SPACE.test(bare) ? (normaliseNumber(text) ?? bare) : bare;
 }
+
+const HAS_SPACE = /\s/;
 
 /** Remembers a pure function's results by its text argument (results are shared, never mutated). */
 function memo<T>(fn: (text: string) => T): (text: string) => T {
