@@ -51,9 +51,3 @@ export function compareNatural(a: string, b: string): number {
   }
   return (i < a.length ? 1 : 0) - (j < b.length ? 1 : 0);
 }
-
-/** Whether textAt(0) < textAt(1) < … in natural order: a list that ascends so holds no text twice. */
-export function ascendsNaturally(count: number, textAt: (i: number) => string): boolean {
-  for (let i = 1; i < count; i++) if (compareNatural(textAt(i - 1), textAt(i)) >= 0) return false;
-  return true;
-}

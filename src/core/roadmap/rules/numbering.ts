@@ -1,18 +1,29 @@
 // Numbering rules: «1.3» twice, «1.2» then «1.4», «2.1» under section 3. Numbers are
 // compared within a section, since many roadmaps start again from 1 in each section.
-import { ascendsNaturally, isDottedNumber } from '../../item-numbers';
+import { compareNatural, isDottedNumber } from '../../item-numbers';
 import { RoadmapItem, Section } from '../read';
 import { Hit, hitAt, RoadmapRule } from './rule';
 
-// The three numbering rules share one grouping per register.
-const grouped = new WeakMap<RoadmapItem[], RoadmapItem[][]>();
+/** A section's items with their own number, in sheet order. */
+interface NumberedList {
+  items: RoadmapItem[];
+  /** Whether the numbers only go up in natural order: then none repeats (see compareNatural). */
+  ascends: boolean;
+}
 
-/** Items with their own number cell (a number merged down over several rows counts once), by section. */
-function numberedBySection(items: RoadmapItem[]): RoadmapItem[][] {
+// The three numbering rules share one grouping per register.
+const grouped = new WeakMap<RoadmapItem[], NumberedList[]>();
+
+/**
+ * Items with their own number cell (a number merged down over several rows counts once), by
+ * section. Whether each list goes up is found in the same pass, while both numbers are at hand:
+ * a second pass over 65 000 numbers spread across the heap costs as much as the first.
+ */
+function numberedBySection(items: RoadmapItem[]): NumberedList[] {
   const cached = grouped.get(items);
   if (cached) return cached;
-  const out: RoadmapItem[][] = [];
-  let list: RoadmapItem[] = [];
+  const out: NumberedList[] = [];
+  let list: NumberedList = { items: [], ascends: true };
   let section: Section | null = null;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
@@ -20,10 +31,12 @@ function numberedBySection(items: RoadmapItem[]): RoadmapItem[][] {
     // Items come in sheet order, so a section's items are consecutive.
     if (item.section !== section) {
       section = item.section;
-      list = [];
+      list = { items: [], ascends: true };
       out.push(list);
+    } else if (list.ascends && compareNatural(list.items[list.items.length - 1].number, item.number) >= 0) {
+      list.ascends = false;
     }
-    list.push(item);
+    list.items.push(item);
   }
   grouped.set(items, out);
   return out;
@@ -41,9 +54,9 @@ export const numberingDuplicate: RoadmapRule = {
   severity: 'warning',
   check({ roadmap }) {
     const hits: Hit[] = [];
-    for (const list of numberedBySection(roadmap.items)) {
+    for (const { items: list, ascends } of numberedBySection(roadmap.items)) {
       // Numbers that only ever go up cannot repeat: most sections need no map of their numbers.
-      if (ascendsNaturally(list.length, (k) => list[k].number)) continue;
+      if (ascends) continue;
       const first = new Map<string, RoadmapItem>();
       for (let k = 0; k < list.length; k++) {
         const item = list[k];
@@ -61,7 +74,7 @@ export const numberingGap: RoadmapRule = {
   severity: 'warning',
   check({ roadmap }) {
     const hits: Hit[] = [];
-    for (const list of numberedBySection(roadmap.items)) {
+    for (const { items: list } of numberedBySection(roadmap.items)) {
       // The highest last part seen under each parent («1.2» for «1.2.3»). Consecutive items
       // mostly share a parent: it is kept at hand, and the map is only used when it changes.
       const lastChild = new Map<string, number>();
@@ -103,7 +116,7 @@ export const numberingSection: RoadmapRule = {
   severity: 'warning',
   check({ roadmap }) {
     const hits: Hit[] = [];
-    for (const list of numberedBySection(roadmap.items)) {
+    for (const { items: list } of numberedBySection(roadmap.items)) {
       // The items of a list share their section: its number is read once.
       const sectionNumber = list[0].section.number;
       if (!/^\d+$/.test(sectionNumber)) continue;
