@@ -12,19 +12,39 @@ export interface CheckContext {
   staff: Set<string> | null;
 }
 
+/** Where a hit comes from: one per rule and register, shared by all the rule's hits. */
+export interface HitOrigin {
+  rule: string;
+  severity: Severity;
+  sheet: string;
+}
+
+const UNSTAMPED: HitOrigin = Object.freeze({ rule: '', severity: 'info', sheet: '' });
+
 /**
- * What a rule reports. It is the finding itself: the checker stamps the rule id, severity and
- * sheet on it, and the message is worded only when someone reads it (a big register can have
- * tens of thousands of findings, most never shown one by one).
+ * What a rule reports. It is the finding itself: the checker gives it its origin (rule id,
+ * severity, sheet), and the message is worded only when someone reads it. A big register can
+ * have tens of thousands of findings, most never shown one by one, and all of them are kept:
+ * what a hit can get from its origin or item it reads from there, and holds five fields.
  */
 export abstract class Hit implements Finding {
-  rule = '';
-  severity: Severity = 'info';
-  sheet = '';
+  origin: HitOrigin = UNSTAMPED;
   private worded?: string;
   abstract readonly row: number;
   abstract readonly cell: string;
   abstract readonly itemId?: string;
+
+  get rule(): string {
+    return this.origin.rule;
+  }
+
+  get severity(): Severity {
+    return this.origin.severity;
+  }
+
+  get sheet(): string {
+    return this.origin.sheet;
+  }
 
   /** The message after «Лист «…», ячейка …: ». */
   protected abstract say(): string;
@@ -58,17 +78,20 @@ export class CellHit extends Hit {
  * the hit itself.
  */
 export class ItemHit extends Hit {
-  readonly row: number;
-  readonly itemId: string;
-
   constructor(
     private readonly item: RoadmapItem,
     private readonly column: RoadmapColumn,
     private readonly words: (item: RoadmapItem) => string,
   ) {
     super();
-    this.row = item.row;
-    this.itemId = item.id;
+  }
+
+  get row(): number {
+    return this.item.row;
+  }
+
+  get itemId(): string {
+    return this.item.id;
   }
 
   get cell(): string {
