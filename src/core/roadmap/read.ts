@@ -515,12 +515,19 @@ function assignIds(items: RoadmapItem[], sections: Section[]): void {
 
 /** True when numbering starts again from 1 in a later section (Severskiy-style «1., 2.» per section). */
 function numbersRestart(items: RoadmapItem[]): boolean {
-  const firsts = new Map<Section, string>();
+  // A section's items are consecutive: its first number is the first one after it changes.
+  let ones = 0;
+  let section: Section | null = null;
+  let numbered = false;
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
-    if (it.number && !firsts.has(it.section)) firsts.set(it.section, it.number);
+    if (it.section !== section) {
+      section = it.section;
+      numbered = false;
+    }
+    if (numbered || !it.number) continue;
+    numbered = true;
+    if (it.number === '1' || it.number.startsWith('1.')) ones++;
   }
-  let ones = 0;
-  for (const n of firsts.values()) if (n.split('.')[0] === '1') ones++;
   return ones > 1;
 }
