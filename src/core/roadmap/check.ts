@@ -4,7 +4,7 @@ import { Finding, sortFindings } from '../findings';
 import { Roadmap } from './read';
 import { staffKeys } from './responsible';
 import { ROADMAP_RULES } from './rules';
-import { HitOrigin } from './rules/rule';
+import { hitOrigin } from './rules/rule';
 import { StaffList } from './staff';
 
 export interface CheckOptions {
@@ -19,7 +19,7 @@ export function checkRoadmap(roadmap: Roadmap, opts: CheckOptions): Finding[] {
     // Indexed: this loop runs once per check, often before it is optimised, and a for-of
     // would allocate an iterator result per hit (tens of thousands).
     const hits = rule.check(ctx);
-    const origin: HitOrigin = { rule: rule.id, severity: rule.severity, sheet: roadmap.sheet };
+    const origin = hitOrigin(rule.id, rule.severity, roadmap.sheet);
     for (let i = 0; i < hits.length; i++) {
       hits[i].origin = origin;
       findings.push(hits[i]);

@@ -19,13 +19,16 @@ export interface HitOrigin {
   sheet: string;
 }
 
-const UNSTAMPED: HitOrigin = Object.freeze({ rule: '', severity: 'info', sheet: '' });
+/** An origin. Not frozen: a frozen object has a shape of its own, and V8 handles a field best when all its values share one. */
+export const hitOrigin = (rule: string, severity: Severity, sheet: string): HitOrigin => ({ rule, severity, sheet });
+
+const UNSTAMPED = hitOrigin('', 'info', '');
 
 /**
  * What a rule reports. It is the finding itself: the checker gives it its origin (rule id,
  * severity, sheet), and the message is worded only when someone reads it. A big register can
  * have tens of thousands of findings, most never shown one by one, and all of them are kept:
- * what a hit can get from its origin or item it reads from there, and holds five fields.
+ * what a hit can get from its origin or item it reads from there (but its row: see ItemHit).
  */
 export abstract class Hit implements Finding {
   origin: HitOrigin = UNSTAMPED;
@@ -78,16 +81,16 @@ export class CellHit extends Hit {
  * the hit itself.
  */
 export class ItemHit extends Hit {
+  /** A copy of the item's row: sorting compares it a million times, and items lie all over the heap. */
+  readonly row: number;
+
   constructor(
     private readonly item: RoadmapItem,
     private readonly column: RoadmapColumn,
     private readonly words: (item: RoadmapItem) => string,
   ) {
     super();
-  }
-
-  get row(): number {
-    return this.item.row;
+    this.row = item.row;
   }
 
   get itemId(): string {
