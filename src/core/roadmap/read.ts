@@ -272,7 +272,7 @@ const deadlinesIn = (p: Period): ((text: string) => Deadline) => memo((text) => 
  * work is a method called once per row, not the body of a loop in readRoadmap: V8 optimises a
  * method that hot after a few hundred rows, while the loop of a function called once per
  * register waits for on-stack replacement, which compiles all of readRoadmap (traced at
- * 60-70 ms on the bench machine, against 10-20 ms for add()) while the rows run slowly.
+ * 60-70 ms on the bench machine, against 11-52 ms for add()) while the rows run slowly.
  */
 class RowReader {
   readonly sections: Section[] = [];
