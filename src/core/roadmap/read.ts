@@ -9,7 +9,7 @@ import { makeDeadline, parseDeadline, Deadline } from '../deadlines/deadline';
 import { academicYear, approvalFromText, Period, periodFromText } from '../deadlines/period';
 import { forEachEqualGroup } from '../equal-groups';
 import { foldLooseHash, tidyLines } from '../text';
-import { compareNatural, isDottedNumber } from '../item-numbers';
+import { compareNatural } from '../item-numbers';
 import { ROADMAP_COLUMNS, RoadmapColumn } from './columns';
 import { splitResponsible, Party } from './responsible';
 import { readDoneOn } from './status';
@@ -130,14 +130,9 @@ const UNREAD_DEADLINE: Deadline = makeDeadline('', 'unknown', []);
 const NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.?$/;
 const SECTION_TITLE = /^(?:раздел\s+)?((?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]+))[.)]?\s+(.+)$/su;
 
+/** «1.8», «1.8.» and «1. 8» as the number «1.8»; null for a text that is not an item number. */
 function normaliseNumber(text: string): string | null {
-  // A number already written as NUMBER keeps it, «1.8.» loses its dot: no match array for most rows.
-  if (isDottedNumber(text, 3)) return text;
-  if (text.charCodeAt(text.length - 1) === 0x2e) {
-    const bare = text.slice(0, -1);
-    if (isDottedNumber(bare, 3)) return bare;
-  }
-  const m = NUMBER.exec(text.trim().replace(/\s+/g, ''));
+  const m = NUMBER.exec(text.replace(/\s+/g, ''));
   return m ? m[1] : null;
 }
 
