@@ -142,6 +142,45 @@ describe('reading a roadmap sheet', () => {
   });
 });
 
+describe('headers written otherwise', () => {
+  const sheet = (header: string[], ...rows: (string | null)[][]) => read(gridOf('Лист1', [['План на 2023-2024 учебный год'], header, ...rows]));
+
+  test('«Дата выполнения» is the deadline in a table with no other date column, and the date done beside «Сроки»', () => {
+    const only = sheet(['п/п', 'Мероприятие', 'Дата выполнения', 'Ответственный', 'Выход'], ['1', 'Семинар', 'ноябрь', 'Иванов И.И.', 'Справка']);
+    expect(only.header.columns).toEqual({ number: 0, activity: 1, deadline: 2, responsible: 3, result: 4 });
+    expect(only.items[0].deadline.kind).toBe('date');
+    expect(toIso(only.items[0].deadline.intervals[0].start)).toBe('2023-11-01');
+    expect(only.items[0].result).toBe('Справка');
+    expect(Object.keys(only.items[0].letters)).toEqual(['number', 'activity', 'deadline', 'responsible', 'result']);
+
+    const beside = sheet(['№', 'Мероприятие', 'Сроки', 'Ответственный', 'Дата выполнения'], ['1', 'Семинар', 'ноябрь', 'Иванов И.И.', '20.11.2023']);
+    expect(beside.header.columns).toMatchObject({ deadline: 2, doneOn: 4 });
+    expect(beside.items[0].doneOn === null ? null : toIso(beside.items[0].doneOn)).toBe('2023-11-20');
+  });
+
+  test('an execution mark that holds the date done and the link: each is read from it, and found in its cell', () => {
+    const rm = sheet(
+      ['№', 'Мероприятие', 'Срок исполнения', 'Ответственный', 'Отметка об исполнении (дата, ссылка)'],
+      ['1', 'ВПР', 'апрель 2024', 'Иванов И.И.', 'Исполнено 12.04.2024, https://uo.example.ru/a.pdf.'],
+      ['2', 'Семинар', 'ноябрь 2023', 'Иванов И.И.', 'Выполнено, протокол ftp://10.0.0.5/p.doc и www.uo.example.ru/b'],
+      ['3', 'Совещание', 'май 2024', 'Иванов И.И.', null],
+    );
+    expect(rm.header.columns).toEqual({ number: 0, activity: 1, deadline: 2, responsible: 3, status: 4 });
+    const [a, b, c] = rm.items;
+    expect(a.status).toBe('Исполнено 12.04.2024, https://uo.example.ru/a.pdf.');
+    expect(a.doneOn === null ? null : toIso(a.doneOn)).toBe('2024-04-12');
+    expect(a.proof).toBe('https://uo.example.ru/a.pdf');
+    expect([cellOf(a, 'status'), cellOf(a, 'doneOn'), cellOf(a, 'proof')]).toEqual(['E3', 'E3', 'E3']);
+    expect([b.doneOn, b.doneOnText, b.proof]).toEqual([null, '', 'ftp://10.0.0.5/p.doc www.uo.example.ru/b']);
+    expect([c.status, c.doneOn, c.proof]).toEqual(['', null, '']);
+  });
+
+  test('a hyperlink on the execution mark is its link when there is no link column', () => {
+    const grid = gridOf('Лист1', [['План на 2023-2024 учебный год'], ['№', 'Мероприятие', 'Срок', 'Ответственный', 'Отметка'], ['1', 'ВПР', 'май', 'Иванов И.И.', 'Исполнено']], [], { E3: 'https://uo.example.ru/p.pdf' });
+    expect(read(grid).items[0].proof).toBe('https://uo.example.ru/p.pdf');
+  });
+});
+
 test('item numbers lose a trailing dot and inner spaces; numbers of another shape keep their text', () => {
   const rm = read(
     roadmapGrid(

@@ -117,6 +117,21 @@ describe('status rules', () => {
     ]);
     expect(rules(fs, 'status.overdue').map((f) => f.cell)).toEqual(['E5']);
   });
+  test('a mark that starts with «Исполнено» and goes on is done, unless it says done in part', () => {
+    const row = (n: string, mark: string): CellValue[] => [n, `Мероприятие ${n}`, '27.09.2021', 'Иванов И.И.', mark, '27.09.2021', 'https://a.example.ru'];
+    const fs = findings([
+      row('1.', 'Исполнено 27.09.2021, приказ № 5'),
+      row('2.', 'Выполнено (протокол)'),
+      row('3.', 'Выполнено частично'),
+      row('4.', 'Исполнено не в полном объёме'),
+      row('5.', 'Не исполнено'),
+      row('6.', 'Исполнение перенесено'),
+      row('7.', '+'),
+      row('8.', 'Да'),
+      row('9.', 'Дата уточняется'),
+    ]);
+    expect(rules(fs, 'status.overdue').map((f) => f.cell)).toEqual(['E7', 'E8', 'E9', 'E10', 'E13']);
+  });
   test('status.overdue is silent without a status column', () => {
     const grid = gridOf('План', [['План на 2021-2022 учебный год'], ['№', 'Мероприятия', 'Сроки', 'Ответственные'], ['1', 'А', '27.09.2021', 'Иванов И.И.']]);
     const out = analyseRoadmap([grid], { today: TODAY });
@@ -138,6 +153,30 @@ describe('status rules', () => {
       ['3.', 'В', '27.09.2021', 'Иванов И.И.', 'Исполнено', '27.09.2021', 'https://a.example.ru/x http://b.example.ru/y'],
     ]);
     expect(rules(fs, 'status.bad-link').map((f) => [f.cell, f.severity])).toEqual([['G5', 'error'], ['G6', 'error']]);
+  });
+});
+
+describe('an execution mark that holds the date done and the link', () => {
+  const marked = (rows: CellValue[][]): Finding[] => {
+    const grid = gridOf('План', [['План на 2021-2022 учебный год'], ['№', 'Мероприятия', 'Сроки', 'Ответственные', 'Отметка об исполнении (дата, ссылка)'], ...rows]);
+    const out = analyseRoadmap([grid], { today: TODAY });
+    if (!out.ok) throw new Error(out.problem.kind);
+    return out.analysis.findings;
+  };
+  test('done with its date and an http link: no finding', () => {
+    expect(marked([['1', 'А', '27.09.2021', 'Иванов И.И.', 'Исполнено 27.09.2021 https://a.example.ru/p.pdf']])).toEqual([]);
+  });
+  test('done without a link, or with a link that is not http(s): the finding names the mark’s cell', () => {
+    const fs = marked([
+      ['1', 'А', '27.09.2021', 'Иванов И.И.', 'Исполнено 27.09.2021'],
+      ['2', 'Б', '27.09.2021', 'Иванов И.И.', 'Исполнено 28.09.2021, ftp://10.0.0.5/p.doc'],
+    ]);
+    expect(fs.map((f) => [f.rule, f.cell])).toEqual([
+      ['status.done-without-proof', 'E3'],
+      ['status.bad-link', 'E4'],
+    ]);
+    expect(fs[0].message).toContain('нет ссылки на подтверждающий документ');
+    expect(fs[0].message).not.toContain('даты');
   });
 });
 

@@ -4,6 +4,7 @@ import { toIso } from '../dates';
 import { Deadline } from '../deadlines/deadline';
 import { RoadmapAnalysis } from './analyse';
 import { Finding } from '../findings';
+import { RoadmapColumn } from './columns';
 import { cellsOf, RoadmapItem } from './read';
 
 // Items with the same deadline text share one Deadline object, and so one JSON object.
@@ -23,11 +24,10 @@ function deadlineJson(d: Deadline): unknown {
   return out;
 }
 
-type Columns = RoadmapAnalysis['roadmap']['header']['columns'];
-
-function itemJson(it: RoadmapItem, columns: Columns): unknown {
-  // A column the sheet does not have is null; a present but empty cell is ''.
-  const col = <T>(k: keyof Columns, v: T): T | null => (columns[k] !== undefined ? v : null);
+function itemJson(it: RoadmapItem): unknown {
+  // A column the sheet does not have is null; a present but empty cell is ''. (A proof read
+  // from the execution mark has the mark's cell: see RowReader.)
+  const col = <T>(k: RoadmapColumn, v: T): T | null => (it.letters[k] !== undefined ? v : null);
   return {
     id: it.id,
     number: it.number,
@@ -65,7 +65,7 @@ export function* roadmapJsonLines(a: RoadmapAnalysis, file?: string): Generator<
   });
   yield `${head.slice(0, -1)},"items":[`;
   const items = r.items;
-  for (let i = 0; i < items.length; i++) yield JSON.stringify(itemJson(items[i], r.header.columns)) + (i < items.length - 1 ? ',' : '');
+  for (let i = 0; i < items.length; i++) yield JSON.stringify(itemJson(items[i])) + (i < items.length - 1 ? ',' : '');
   yield '],"findings":[';
   const findings = a.findings;
   for (let i = 0; i < findings.length; i++) yield JSON.stringify(findingJson(findings[i])) + (i < findings.length - 1 ? ',' : '');

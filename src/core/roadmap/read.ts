@@ -10,9 +10,9 @@ import { academicYear, approvalFromText, Period, periodFromText } from '../deadl
 import { forEachEqualGroup } from '../equal-groups';
 import { foldLooseHash, tidyLines } from '../text';
 import { compareNatural } from '../item-numbers';
-import { ROADMAP_COLUMNS, RoadmapColumn } from './columns';
+import { ROADMAP_COLUMNS, RoadmapColumn, settleRoadmapColumns } from './columns';
 import { splitResponsible, Party } from './responsible';
-import { readDoneOn } from './status';
+import { dateInMark, linksInMark, readDoneOn } from './status';
 
 export interface RoadmapItem {
   /** Unique in the register: the written number, prefixed by the section's where numbering restarts. */
@@ -282,6 +282,9 @@ class RowReader {
   private readonly firstCol: number;
   private readonly letters: ColumnLetters;
   private readonly proofLinks: ColumnLinks | null;
+  /** The execution mark is the table's only tracking column: the date done and the link are read from it. */
+  private readonly dateInMark: boolean;
+  private readonly linkInMark: boolean;
   // Big roadmaps repeat the same texts thousands of times: read each distinct one once.
   private readonly readResponsible = memo(splitResponsible);
   // A date-done cell repeats a few hundred dates across thousands of rows.
@@ -301,8 +304,14 @@ class RowReader {
       .map((k) => col[k])
       .filter((c): c is number => c !== undefined);
     this.firstCol = Math.min(...keyCols);
-    this.letters = Object.fromEntries((Object.keys(col) as RoadmapColumn[]).map((k) => [k, columnLetters(col[k] as number)]));
-    this.proofLinks = linksInColumn(grid, col.proof);
+    this.dateInMark = col.status !== undefined && col.doneOn === undefined;
+    this.linkInMark = col.status !== undefined && col.proof === undefined;
+    const letters: Partial<Record<RoadmapColumn, string>> = Object.fromEntries((Object.keys(col) as RoadmapColumn[]).map((k) => [k, columnLetters(col[k] as number)]));
+    // What is read from the mark is found in the mark's cell.
+    if (this.dateInMark) letters.doneOn = letters.status;
+    if (this.linkInMark) letters.proof = letters.status;
+    this.letters = letters;
+    this.proofLinks = linksInColumn(grid, this.linkInMark ? col.status : col.proof);
     this.row = new TableRow(view, width, col);
   }
 
@@ -326,7 +335,7 @@ class RowReader {
     const numberCol = col.number;
     const numberRaw = row.text(numberCol);
     const doneOnCol = col.doneOn;
-    const doneRaw = doneOnCol === undefined ? null : valueAt(this.grid, r, doneOnCol);
+    const doneRaw = doneOnCol !== undefined ? valueAt(this.grid, r, doneOnCol) : this.dateInMark ? dateInMark(row.text(col.status)) : null;
     const proofLink = linkAt(this.proofLinks, r);
     const deadlineText = deadlineCellText(row, col.deadline);
     const readDeadline = this.readDeadline;
@@ -344,7 +353,7 @@ class RowReader {
         row.text(col.status),
         typeof doneRaw === 'string' ? this.readDoneText(doneRaw) : (readDoneOn(doneRaw) ?? null),
         valueText(doneRaw),
-        proofLink === undefined ? row.text(col.proof) : proofLink.trim(),
+        proofLink !== undefined ? proofLink.trim() : this.linkInMark ? linksInMark(row.text(col.status)) : row.text(col.proof),
         this.letters,
         (numberCol === undefined ? r : row.top[numberCol]) + 1,
         numberCol === undefined ? false : row.covered[numberCol] === 0,
@@ -359,8 +368,9 @@ export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
     return { ok: false, reason: 'empty' };
   }
   const view = new MergedView(grid);
-  const header = findHeader(view, ROADMAP_COLUMNS, HEADER_OPTIONS);
-  if (!header) return { ok: false, reason: 'no-header' };
+  const found = findHeader(view, ROADMAP_COLUMNS, HEADER_OPTIONS);
+  if (!found) return { ok: false, reason: 'no-header' };
+  const header = settleRoadmapColumns(found);
   const width = colCount(grid);
 
   // Title rows: everything above the header. The period and the order's date are read there.

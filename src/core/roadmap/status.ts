@@ -5,7 +5,10 @@ import { foldLoose } from '../text';
 
 export type StatusState = 'done' | 'cancelled' | 'open' | 'none';
 
-const DONE = /^(исполнено|исполнен[оа]?|выполнено|выполнен[оа]?|сделано|готово|завершено|проведено|да|done|\+|✓|✔|v)$/;
+// A mark is done when it is one of these words, or starts with one and goes on with a note
+// («Исполнено 12.04.2022, приказ № 5»), unless the note says it was done only in part.
+const DONE = /^(?:(?:исполнен[оа]?|выполнен[оа]?|сделано|готово|завершен[оа]?|проведен[оа]?|да|done)(?![а-яёa-z])|[+✓✔]|v$)/;
+const PARTLY = /частичн|не в полном|не полностью|не до конца/;
 const CANCELLED = /^(отменено|отменен[оа]?|перенесено|перенесен[оа]?|не актуально|исключено)/;
 
 // A register repeats a handful of marks («исполнено», «в работе») thousands of times, and
@@ -25,7 +28,7 @@ export function statusState(text: string): StatusState {
 function readState(text: string): StatusState {
   const t = foldLoose(text);
   if (t === '') return 'none';
-  if (DONE.test(t)) return 'done';
+  if (DONE.test(t)) return PARTLY.test(t) ? 'open' : 'done';
   if (CANCELLED.test(t)) return 'cancelled';
   return 'open';
 }
@@ -57,4 +60,20 @@ export const isHttpLink = (s: string): boolean => /^https?:\/\/[^\s/?#]+\.[^\s]*
 /** Whether every link in a proof cell is http(s). Most cells hold one link: it is tested without splitting. */
 export function allHttpLinks(text: string): boolean {
   return /[\s,;]/.test(text) ? splitLinks(text).every(isHttpLink) : text === '' || isHttpLink(text);
+}
+
+/**
+ * Where a table has only an execution mark («Отметка об исполнении (дата, ссылка)»), people
+ * write the date done and the link into it: «Исполнено 12.04.2022, https://…». The first
+ * date in the mark, as written, or null.
+ */
+export function dateInMark(mark: string): string | null {
+  const m = /(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)/.exec(mark);
+  return m ? m[0] : null;
+}
+
+/** The links written in a mark (anything with a scheme, or www.…), space-separated; '' for none. */
+export function linksInMark(mark: string): string {
+  const found = mark.match(/\b[a-z][a-z0-9+.-]*:\/\/\S+|\bwww\.\S+/gi);
+  return found === null ? '' : found.map((l) => l.replace(/[.,;:)»"]+$/, '')).join(' ');
 }
