@@ -158,6 +158,28 @@ describe('headers written otherwise', () => {
     expect(beside.items[0].doneOn === null ? null : toIso(beside.items[0].doneOn)).toBe('2023-11-20');
   });
 
+  test('header words of real roadmaps, in any combination', () => {
+    const words = {
+      number: ['№', '№ п/п', 'п/п', 'N'],
+      activity: ['Мероприятия', 'Этапы работы', 'Основные направления деятельности', 'Наименование мероприятия', 'Содержание работы'],
+      deadline: ['Сроки', 'Сроки реализации', 'Дата реализации', 'Срок исполнения', 'Дата проведения', 'Период проведения'],
+      responsible: ['Ответственные', 'Ответственные исполнители', 'Исполнители', 'Ответственный за исполнение'],
+      result: ['Отчетная документация', 'Результат', 'Показатели', 'Форма отчетности', 'Выход'],
+      status: ['Отметка об исполнении', 'Статус', 'Информация об исполнении', 'Отметка об исполнении (дата, ссылка)'],
+    };
+    const misread: string[] = [];
+    for (const n of words.number)
+      for (const a of words.activity)
+        for (const d of words.deadline)
+          for (const r of words.responsible)
+            for (const x of words.result)
+              for (const st of words.status) {
+                const cols = sheet([n, a, d, r, x, st], ['1', 'Семинар', 'ноябрь', 'Иванов И.И.', 'Справка', '']).header.columns;
+                if (JSON.stringify(cols) !== '{"number":0,"activity":1,"deadline":2,"responsible":3,"result":4,"status":5}') misread.push(`${[n, a, d, r, x, st].join(' | ')}: ${JSON.stringify(cols)}`);
+              }
+    expect(misread).toEqual([]);
+  });
+
   test('an execution mark that holds the date done and the link: each is read from it, and found in its cell', () => {
     const rm = sheet(
       ['№', 'Мероприятие', 'Срок исполнения', 'Ответственный', 'Отметка об исполнении (дата, ссылка)'],
