@@ -110,6 +110,44 @@ describe('reading a roadmap sheet', () => {
     expect(rm.items.map((i) => i.id)).toEqual(['1.1', '2.1']);
   });
 
+  test('section titles typed as table rows without a merge', () => {
+    const rm = read(
+      roadmapGrid([
+        ['I', 'Организационная работа'],
+        ['1', 'Совещание', 'сентябрь', 'Иванов И.И.'],
+        [null, 'Методическая работа'],
+        ['1', 'Семинар', 'октябрь', 'Иванов И.И.'],
+        ['3.', 'Мониторинг'],
+        ['3.1', 'ВПР', 'апрель', 'Петров П.П.'],
+      ]),
+    );
+    expect(rm.sections.map((s) => [s.row, s.number, s.title])).toEqual([
+      [5, 'I', 'Организационная работа'],
+      [7, '', 'Методическая работа'],
+      [9, '3', 'Мониторинг'],
+    ]);
+    expect(rm.items.map((i) => [i.id, i.section.title])).toEqual([
+      ['I.1', 'Организационная работа'],
+      ['2.1', 'Методическая работа'],
+      ['3.1', 'Мониторинг'],
+    ]);
+  });
+
+  test('a row with only an activity stays an activity when it heads nothing', () => {
+    const rm = read(
+      roadmapGrid([
+        ['1', 'Совещание', 'сентябрь', 'Иванов И.И.'],
+        ['2', 'Семинар'],
+        ['3', 'Курсы', 'ноябрь', 'Иванов И.И.'],
+        [null, '(по отдельному плану)'],
+        ['4', 'ВПР', 'апрель', 'Петров П.П.'],
+        [null, 'Итоговый педсовет'],
+      ]),
+    );
+    expect(rm.sections).toEqual([]);
+    expect(rm.items.map((i) => i.activity)).toEqual(['Совещание', 'Семинар', 'Курсы', '(по отдельному плану)', 'ВПР', 'Итоговый педсовет']);
+  });
+
   test('no period in the title: the academic year of the order’s date is assumed', () => {
     const rm = read(roadmapGrid([['1', 'Совещание', 'январь', 'Иванов И.И.']], { title: 'План мероприятий' }));
     expect(rm.periodOrigin).toBe('assumed');

@@ -404,7 +404,8 @@ export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
   // row; otherwise the texts wait in the reader until the period is assumed from them.
   const rows = new RowReader(grid, view, width, header, period ? deadlinesIn(period) : null);
   for (let r = header.dataStart; r < grid.values.length; r++) rows.add(r);
-  const { sections, items, orphanRows, deadlineTexts } = rows;
+  const { orphanRows, deadlineTexts } = rows;
+  let { sections, items } = rows;
 
   if (!period) {
     period = assumePeriod(deadlineTexts, approved, opts.today);
@@ -412,12 +413,54 @@ export function readRoadmap(grid: SheetGrid, opts: ReadOptions): ReadResult {
     const read = deadlinesIn(period);
     for (let i = 0; i < items.length; i++) items[i].deadline = read(deadlineTexts[i]);
   }
+  ({ items, sections } = sectionsFromTitleRows(items, sections));
   assignIds(items, sections);
   return {
     ok: true,
     roadmap: { sheet: grid.name, title, period, periodOrigin, approved, header, sections, items, orphanRows },
   };
 }
+
+/**
+ * Section titles typed into the table without a merge: «I», «1.» or nothing in the number
+ * column, a title in the activity column, and no other cell filled. Such a row is read as an
+ * item at first; it is a section when it heads the items below it: a Roman number, a number
+ * whose children follow («1.» before «1.1»), or no number above numbered items. Anything
+ * else stays an activity, and required.missing asks for its deadline.
+ */
+function sectionsFromTitleRows(items: RoadmapItem[], sections: Section[]): { items: RoadmapItem[]; sections: Section[] } {
+  let kept: RoadmapItem[] | null = null;
+  const added: Section[] = [];
+  let moved: Section | null = null;
+  let into = NO_SECTION;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (moved !== null && it.section !== moved) moved = null;
+    if (isTitleRow(it, items[i + 1])) {
+      const text = it.activity.replace(/\n/g, ' ');
+      const m = SECTION_TITLE.exec(text);
+      moved = it.section;
+      into = { row: it.row, number: it.number || (m ? m[1] : ''), title: m && !it.number ? m[2].trim() : text };
+      added.push(into);
+      kept ??= items.slice(0, i);
+      continue;
+    }
+    if (moved !== null) it.section = into;
+    kept?.push(it);
+  }
+  if (kept === null) return { items, sections };
+  return { items: kept, sections: [...sections, ...added].sort((a, b) => a.row - b.row) };
+}
+
+function isTitleRow(it: RoadmapItem, next: RoadmapItem | undefined): boolean {
+  if (next === undefined || isBare(next) || !isBare(it) || !/^[A-ZА-ЯЁ0-9«"]/.test(it.activity)) return false;
+  if (it.number === '') return next.number !== '';
+  return it.ownNumber && (/^[IVXLC]+$/.test(it.number) || next.number.startsWith(`${it.number}.`));
+}
+
+/** An item with nothing but its number and activity: no deadline, responsible, task, result or mark. */
+const isBare = (it: RoadmapItem): boolean =>
+  it.deadline.text === '' && it.responsible.length === 0 && it.task === '' && it.result === '' && it.status === '' && it.doneOnText === '' && it.proof === '';
 
 /** Hyperlink targets of one column: the row's is urls[byRow[row] - 1], 0 where it has none (typed arrays: no map lookup per row). */
 interface ColumnLinks {

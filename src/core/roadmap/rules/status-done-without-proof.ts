@@ -21,8 +21,10 @@ export const statusDoneWithoutProof: RoadmapRule = {
       const noDate = item.doneOn === null;
       const noProof = item.proof === '';
       if (!noDate && !noProof) continue;
-      // Point at the first missing cell the table has; with no such column, at the execution mark.
-      const column = noDate && item.letters.doneOn ? 'doneOn' : noProof && item.letters.proof ? 'proof' : 'status';
+      // Point at the first missing cell the table has a column for; with no such column, at
+      // the execution mark (where a date or link is read from when the table has no column).
+      const { doneOn, status } = item.letters;
+      const column = noDate && doneOn !== undefined && doneOn !== status ? 'doneOn' : noProof && item.letters.proof ? 'proof' : 'status';
       hits.push(hitAt(item, column, say));
     }
     return hits;
