@@ -117,6 +117,9 @@ describe('other kinds', () => {
     expect(parseDeadline('2 раза в год', AY2021).frequency).toEqual({ times: 2, per: 'year' });
     expect(parseDeadline('1 раз в квартал', AY2021).frequency).toEqual({ times: 1, per: 'quarter' });
     expect(parseDeadline('Еженедельно', AY2021).frequency).toEqual({ times: 1, per: 'week' });
+    expect(parseDeadline('до 25 числа каждого месяца', AY2021)).toMatchObject({ kind: 'recurring', frequency: { times: 1, per: 'month' } });
+    expect(parseDeadline('каждую четверть', AY2021).frequency).toEqual({ times: 1, per: 'quarter' });
+    expect(parseDeadline('каждую неделю по пятницам', AY2021).frequency).toEqual({ times: 1, per: 'week' });
   });
 });
 

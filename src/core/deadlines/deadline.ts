@@ -48,6 +48,11 @@ const ADVERBS: [RegExp, Frequency][] = [
   [/ежемесячн/, { times: 1, per: 'month' }],
   [/ежекварт/, { times: 1, per: 'quarter' }],
   [/(раз в полугодие|каждое полугодие)/, { times: 1, per: 'halfyear' }],
+  // «до 25 числа каждого месяца», «каждую неделю», «каждую четверть»
+  [/кажд\S* (день|дня)/, { times: 1, per: 'day' }],
+  [/кажд\S* недел/, { times: 1, per: 'week' }],
+  [/кажд\S* месяц/, { times: 1, per: 'month' }],
+  [/кажд\S* (квартал|четверт)/, { times: 1, per: 'quarter' }],
 ];
 
 const WORD_NUMBERS: Record<string, number> = { один: 1, одного: 1, два: 2, две: 2, три: 3, четыре: 4 };
