@@ -453,7 +453,7 @@ function sectionsFromTitleRows(items: RoadmapItem[], sections: Section[]): { ite
 }
 
 function isTitleRow(it: RoadmapItem, next: RoadmapItem | undefined): boolean {
-  if (next === undefined || isBare(next) || !isBare(it) || !/^[A-ZА-ЯЁ0-9«"]/.test(it.activity)) return false;
+  if (!isBare(it) || next === undefined || isBare(next) || !/^[A-ZА-ЯЁ0-9«"]/.test(it.activity)) return false;
   if (it.number === '') return next.number !== '';
   return it.ownNumber && (/^[IVXLC]+$/.test(it.number) || next.number.startsWith(`${it.number}.`));
 }
