@@ -259,6 +259,13 @@ function isSectionRow(
   return c === activityCol && col.number === undefined && /^(\d{1,3}\.|раздел\s|[IVXLC]+\.\s)/i.test(t);
 }
 
+/** A section from its title: «2. Мониторинг» is number 2, «Мониторинг», unless the number has a cell of its own. */
+function sectionOf(row: number, title: string, number: string): Section {
+  const text = title.replace(/\n/g, ' ');
+  const m = number ? null : SECTION_TITLE.exec(text);
+  return { row, number: m ? m[1] : number, title: m ? m[2].trim() : text };
+}
+
 /** Deadlines read against a period, each distinct text once. */
 const deadlinesIn = (p: Period): ((text: string) => Deadline) => memo((text) => parseDeadline(text, p));
 
@@ -321,9 +328,7 @@ class RowReader {
 
     const activity = row.covered[activityCol] === 1 ? '' : row.text(activityCol);
     if (isSectionRow(this.view, r, row, col, this.firstCol)) {
-      const text = tidyLines(row.firstText).replace(/\n/g, ' ');
-      const m = SECTION_TITLE.exec(text);
-      this.section = { row: r + 1, number: m ? m[1] : '', title: m ? m[2].trim() : text };
+      this.section = sectionOf(r + 1, tidyLines(row.firstText), '');
       this.sections.push(this.section);
       return;
     }
@@ -437,10 +442,8 @@ function sectionsFromTitleRows(items: RoadmapItem[], sections: Section[]): { ite
     const it = items[i];
     if (moved !== null && it.section !== moved) moved = null;
     if (isTitleRow(it, items[i + 1])) {
-      const text = it.activity.replace(/\n/g, ' ');
-      const m = SECTION_TITLE.exec(text);
       moved = it.section;
-      into = { row: it.row, number: it.number || (m ? m[1] : ''), title: m && !it.number ? m[2].trim() : text };
+      into = sectionOf(it.row, it.activity, it.number);
       added.push(into);
       kept ??= items.slice(0, i);
       continue;
